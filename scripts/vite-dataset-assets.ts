@@ -1,0 +1,33 @@
+/**
+ * Serves `data/parley.json` and `data/schema.json` at `./data/…` in dev and copies them into the
+ * build, unbundled: a school can swap in its own dataset file without rebuilding, and anyone can
+ * validate a file against the published schema.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+export const DATASET_FILES = ['parley.json', 'schema.json'] as const;
+
+export function datasetAssets(dataDir = path.resolve(import.meta.dirname, '../data')): Plugin {
+  return {
+    name: 'parley-dataset-assets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.split('?')[0]?.match(/\/data\/([a-z]+\.json)$/)?.[1];
+        if (!name || !(DATASET_FILES as readonly string[]).includes(name)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(fs.readFileSync(path.join(dataDir, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of DATASET_FILES) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: fs.readFileSync(path.join(dataDir, name)),
+        });
+      }
+    },
+  };
+}

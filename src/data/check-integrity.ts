@@ -1,0 +1,209 @@
+/**
+ * Checks a schema-valid dataset for what a schema cannot express: ids that must be unique,
+ * references that must resolve, dates that must be ordered and inside the period, vote counts
+ * that must fit the body that voted. Every problem is returned; nothing stops at the first.
+ */
+import type { WireDataset, WireQuote } from './schema';
+import type { DatasetProblem } from './problems';
+
+/** Members of the bodies whose votes a dataset records. */
+export const BODY_SIZE = { UNGA: 193, UNSC: 15 } as const;
+
+type Collection = 'sources' | 'actors' | 'topics' | 'events' | 'positions' | 'documents';
+
+interface Ids {
+  readonly sources: ReadonlySet<string>;
+  readonly actors: ReadonlySet<string>;
+  readonly topics: ReadonlySet<string>;
+  readonly events: ReadonlySet<string>;
+  readonly documents: ReadonlySet<string>;
+}
+
+const NOUN: Record<Collection, string> = {
+  sources: 'source',
+  actors: 'actor',
+  topics: 'topic',
+  events: 'event',
+  positions: 'position',
+  documents: 'document',
+};
+
+/**
+ * @param data the dataset, valid against the schema
+ * @param knownIds ids present in the raw file even where their record failed the schema, so that a
+ *   broken record is reported once (by the schema) and not again as a dangling reference
+ */
+export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+  const ids: Ids = {
+    sources: union(idSet(data.sources), knownIds?.sources),
+    actors: union(idSet(data.actors), knownIds?.actors),
+    topics: union(idSet(data.topics), knownIds?.topics),
+    events: union(idSet(data.events), knownIds?.events),
+    documents: union(idSet(data.documents), knownIds?.documents),
+  };
+
+  for (const c of Object.keys(NOUN) as Collection[]) findDuplicates(data[c], c, report);
+
+  const ref = (kind: keyof Ids, id: string, path: string) => {
+    if (!ids[kind].has(id)) report(path, `refers to unknown ${NOUN[kind]} "${id}"`);
+  };
+  const checkQuote = (q: WireQuote, path: string) => {
+    ref('actors', q.speaker, `${path}.speaker`);
+    ref('sources', q.source, `${path}.source`);
+  };
+
+  checkPeriod(data, report);
+  checkActors(data, ids, report);
+  checkEvents(data, ref, checkQuote, report);
+  checkPositions(data, ref, checkQuote);
+  checkDocuments(data, ref, checkQuote, report);
+  checkStories(data, ref, report);
+  return problems;
+}
+
+type Report = (path: string, message: string) => void;
+type Ref = (kind: keyof Ids, id: string, path: string) => void;
+type CheckQuote = (q: WireQuote, path: string) => void;
+
+// Top-level lists may be sparse (see load-dataset's validSubset): only forEach, which skips holes.
+function idSet(items: readonly { id: string }[]): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((i) => ids.add(i.id));
+  return ids;
+}
+
+function union(a: Set<string>, b?: ReadonlySet<string>): Set<string> {
+  if (b) for (const x of b) a.add(x);
+  return a;
+}
+
+function findDuplicates(items: readonly { id: string }[], c: Collection, report: Report): void {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const seen = first.get(item.id);
+    if (seen === undefined) first.set(item.id, i);
+    else report(`${c}[${i}].id`, `repeats the ${NOUN[c]} id "${item.id}" of ${c}[${seen}]`);
+  });
+}
+
+function checkPeriod(data: WireDataset, report: Report): void {
+  const { period, preludeStart } = data.meta;
+  if (period.end < period.start) report('meta.period.end', 'is before the period start');
+  if (preludeStart && preludeStart > period.start)
+    report('meta.preludeStart', 'is after the period start');
+  data.meta.presets?.forEach((p, i) => {
+    if (p.end < p.start) report(`meta.presets[${i}].end`, 'is before the preset start');
+  });
+}
+
+function checkActors(data: WireDataset, ids: Ids, report: Report): void {
+  const kinds = new Map<string, string>();
+  data.actors.forEach((a) => kinds.set(a.id, a.kind));
+  data.actors.forEach((a, i) => {
+    if (!a.memberOf) return;
+    const path = `actors[${i}].memberOf`;
+    if (!ids.actors.has(a.memberOf)) report(path, `refers to unknown actor "${a.memberOf}"`);
+    else if (kinds.get(a.memberOf) === 'person')
+      report(path, `names a person ("${a.memberOf}"); a person belongs to a state or organisation`);
+  });
+}
+
+function checkEvents(data: WireDataset, ref: Ref, checkQuote: CheckQuote, report: Report): void {
+  const first = data.meta.preludeStart ?? data.meta.period.start;
+  const last = data.meta.period.end;
+  data.events.forEach((e, i) => {
+    const p = `events[${i}]`;
+    if (e.endDate !== undefined && e.endDate < e.date)
+      report(`${p}.endDate`, `(${e.endDate}) is before the start date (${e.date})`);
+    if (e.date < first || e.date > last)
+      report(`${p}.date`, `(${e.date}) is outside the dataset's period (${first} to ${last})`);
+    if (e.sources.length === 0) report(`${p}.sources`, 'is empty: every event needs a source');
+    e.sources.forEach((s, j) => ref('sources', s, `${p}.sources[${j}]`));
+    e.actors.forEach((a, j) => ref('actors', a.actor, `${p}.actors[${j}].actor`));
+    e.topics?.forEach((t, j) => ref('topics', t, `${p}.topics[${j}]`));
+    e.quotes?.forEach((q, j) => checkQuote(q, `${p}.quotes[${j}]`));
+    e.related?.forEach((r, j) => {
+      if (r === e.id) report(`${p}.related[${j}]`, 'refers to the event itself');
+      else ref('events', r, `${p}.related[${j}]`);
+    });
+    if (e.vote) checkVote(e.vote, `${p}.vote`, ref, report);
+  });
+}
+
+function checkVote(
+  vote: NonNullable<WireDataset['events'][number]['vote']>,
+  p: string,
+  ref: Ref,
+  report: Report,
+): void {
+  const size = BODY_SIZE[vote.body];
+  const total = vote.yes + vote.no + vote.abstain + (vote.absent ?? 0);
+  if (total > size)
+    report(p, `counts ${total} votes, more than the ${size} members of the ${vote.body}`);
+  const seen = new Set<string>();
+  vote.votes.forEach((v, j) => {
+    ref('actors', v.actor, `${p}.votes[${j}].actor`);
+    if (seen.has(v.actor)) report(`${p}.votes[${j}].actor`, `records "${v.actor}" twice`);
+    seen.add(v.actor);
+  });
+  vote.vetoedBy?.forEach((a, j) => {
+    ref('actors', a, `${p}.vetoedBy[${j}]`);
+    const cast = vote.votes.find((v) => v.actor === a);
+    if (cast && cast.vote !== 'no')
+      report(
+        `${p}.vetoedBy[${j}]`,
+        `names "${a}", whose recorded vote is "${cast.vote}", not "no"`,
+      );
+  });
+  if (vote.vetoedBy?.length && vote.adopted)
+    report(`${p}.adopted`, 'is true, but the draft is recorded as vetoed');
+}
+
+function checkPositions(data: WireDataset, ref: Ref, checkQuote: CheckQuote): void {
+  data.positions.forEach((pos, i) => {
+    const p = `positions[${i}]`;
+    ref('actors', pos.actor, `${p}.actor`);
+    ref('topics', pos.topic, `${p}.topic`);
+    pos.evidence.events.forEach((e, j) => ref('events', e, `${p}.evidence.events[${j}]`));
+    if (pos.evidence.quote) checkQuote(pos.evidence.quote, `${p}.evidence.quote`);
+  });
+}
+
+function checkDocuments(data: WireDataset, ref: Ref, checkQuote: CheckQuote, report: Report): void {
+  data.documents.forEach((d, i) => {
+    const p = `documents[${i}]`;
+    d.issuedBy.forEach((a, j) => ref('actors', a, `${p}.issuedBy[${j}]`));
+    ref('events', d.event, `${p}.event`);
+    d.sources.forEach((s, j) => ref('sources', s, `${p}.sources[${j}]`));
+    const numbers = new Set<number>();
+    d.points.forEach((pt, j) => {
+      if (numbers.has(pt.number)) report(`${p}.points[${j}].number`, `repeats point ${pt.number}`);
+      numbers.add(pt.number);
+    });
+    d.reactions.forEach((r, j) => {
+      const rp = `${p}.reactions[${j}]`;
+      ref('actors', r.actor, `${rp}.actor`);
+      if (r.event) ref('events', r.event, `${rp}.event`);
+      r.sources.forEach((s, k) => ref('sources', s, `${rp}.sources[${k}]`));
+      if (r.quote) checkQuote(r.quote, `${rp}.quote`);
+      r.points?.forEach((n, k) => {
+        if (!numbers.has(n))
+          report(`${rp}.points[${k}]`, `refers to point ${n}, which the document does not have`);
+      });
+    });
+  });
+}
+
+function checkStories(data: WireDataset, ref: Ref, report: Report): void {
+  data.stories?.forEach((s, i) =>
+    s.steps.forEach((step, j) => {
+      const p = `stories[${i}].steps[${j}]`;
+      if (!step.event && !step.window) report(p, 'needs an event or a window to show');
+      if (step.event) ref('events', step.event, `${p}.event`);
+      if (step.window && step.window.end < step.window.start)
+        report(`${p}.window.end`, 'is before the window start');
+    }),
+  );
+}

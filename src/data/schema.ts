@@ -1,0 +1,185 @@
+/**
+ * The wire format of a Parley dataset: what `data/parley.json` holds, with ISO date strings.
+ * `load-dataset.ts` checks a file against this schema, then checks what a schema cannot express,
+ * and converts it once into the domain types of `src/domain/types.ts`.
+ * `data/schema.json` is generated from this file (`npm run schema`); a test keeps the two in sync.
+ */
+import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  EVENT_KINDS,
+  REACTION_KINDS,
+  STANCES,
+  VOTE_CHOICES,
+} from '../domain/vocabulary';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const isoDay = z
+  .string()
+  .regex(ISO_DAY, 'must be a day written YYYY-MM-DD')
+  .refine((s) => isRealDay(s), 'is not a real calendar day');
+
+const id = z.string().regex(ID, 'must be lowercase words joined by hyphens (a stable id)');
+const text = z.string().trim().min(1, 'must not be empty');
+
+function isRealDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const sourceSchema = z.strictObject({
+  id,
+  publisher: text,
+  title: text,
+  date: isoDay,
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+  note: text.optional(),
+});
+
+export const actorSchema = z.strictObject({
+  id,
+  name: text,
+  shortName: text.optional(),
+  kind: z.enum(ACTOR_KINDS),
+  memberOf: id.optional(),
+  title: text.optional(),
+  description: text,
+  color: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i, 'must be a colour written #rrggbb')
+    .optional(),
+});
+
+export const topicSchema = z.strictObject({
+  id,
+  title: text,
+  proposition: text,
+  description: text.optional(),
+});
+
+export const quoteSchema = z.strictObject({
+  text,
+  speaker: id,
+  source: id,
+  date: isoDay.optional(),
+  note: text.optional(),
+});
+
+export const voteSchema = z.strictObject({
+  body: z.enum(['UNSC', 'UNGA']),
+  document: text,
+  adopted: z.boolean(),
+  yes: z.int().nonnegative(),
+  no: z.int().nonnegative(),
+  abstain: z.int().nonnegative(),
+  absent: z.int().nonnegative().optional(),
+  vetoedBy: z.array(id).optional(),
+  votes: z.array(z.strictObject({ actor: id, vote: z.enum(VOTE_CHOICES) })),
+});
+
+export const eventSchema = z.strictObject({
+  id,
+  date: isoDay,
+  endDate: isoDay.optional(),
+  datePrecision: z.enum(['day', 'month']).optional(),
+  approximate: z.boolean().optional(),
+  title: text.max(120, 'is longer than 120 characters'),
+  summary: text,
+  kind: z.enum(EVENT_KINDS),
+  actors: z
+    .array(z.strictObject({ actor: id, role: z.enum(ACTOR_ROLES) }))
+    .min(1, 'must name at least one actor'),
+  location: text.optional(),
+  topics: z.array(id).optional(),
+  quotes: z.array(quoteSchema).optional(),
+  vote: voteSchema.optional(),
+  related: z.array(id).optional(),
+  sources: z.array(id),
+  disputed: text.optional(),
+  note: text.optional(),
+});
+
+export const positionSchema = z.strictObject({
+  id,
+  actor: id,
+  topic: id,
+  date: isoDay,
+  stance: z.enum(STANCES),
+  summary: text,
+  evidence: z.strictObject({
+    events: z.array(id).min(1, 'must cite at least one event'),
+    quote: quoteSchema.optional(),
+  }),
+  note: text.optional(),
+});
+
+export const documentSchema = z.strictObject({
+  id,
+  title: text,
+  shortTitle: text,
+  date: isoDay,
+  issuedBy: z.array(id).min(1),
+  event: id,
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  sources: z.array(id).min(1, 'must cite at least one source'),
+  points: z.array(z.strictObject({ number: z.int().positive(), title: text, summary: text })),
+  reactions: z.array(
+    z.strictObject({
+      actor: id,
+      date: isoDay,
+      response: z.enum(REACTION_KINDS),
+      summary: text,
+      quote: quoteSchema.optional(),
+      event: id.optional(),
+      points: z.array(z.int().positive()).optional(),
+      sources: z.array(id).min(1, 'must cite at least one source'),
+    }),
+  ),
+});
+
+export const storyStepSchema = z.strictObject({
+  event: id.optional(),
+  window: z.strictObject({ start: isoDay, end: isoDay }).optional(),
+  title: text,
+  narration: text,
+});
+
+export const storySchema = z.strictObject({
+  id,
+  title: text,
+  steps: z.array(storyStepSchema).min(1),
+});
+
+export const datasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  meta: z.strictObject({
+    title: text,
+    description: text,
+    period: z.strictObject({ start: isoDay, end: isoDay }),
+    preludeStart: isoDay.optional(),
+    updated: isoDay,
+    licence: text.optional(),
+    presets: z.array(z.strictObject({ id, label: text, start: isoDay, end: isoDay })).optional(),
+  }),
+  sources: z.array(sourceSchema),
+  actors: z.array(actorSchema),
+  topics: z.array(topicSchema),
+  events: z.array(eventSchema),
+  positions: z.array(positionSchema),
+  documents: z.array(documentSchema),
+  stories: z.array(storySchema).optional(),
+});
+
+export type WireDataset = z.infer<typeof datasetSchema>;
+export type WireEvent = z.infer<typeof eventSchema>;
+export type WireActor = z.infer<typeof actorSchema>;
+export type WireSource = z.infer<typeof sourceSchema>;
+export type WireTopic = z.infer<typeof topicSchema>;
+export type WirePosition = z.infer<typeof positionSchema>;
+export type WireDocument = z.infer<typeof documentSchema>;
+export type WireQuote = z.infer<typeof quoteSchema>;
+export type WireVote = z.infer<typeof voteSchema>;
+export type WireStory = z.infer<typeof storySchema>;

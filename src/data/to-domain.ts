@@ -1,0 +1,146 @@
+/**
+ * Converts a checked wire dataset into domain types, once: days parsed to UTC milliseconds, lists
+ * sorted, indexes built, defaults filled in. Assumes `checkIntegrity` found no problem.
+ */
+import type { WireActor, WireDataset, WireEvent, WireQuote } from './schema';
+import { DAY_MS, parseDay } from '../domain/dates';
+import type {
+  Actor,
+  ActorId,
+  Dataset,
+  DocumentId,
+  EventId,
+  ParleyEvent,
+  PolicyDocument,
+  Position,
+  PositionId,
+  Quote,
+  Source,
+  SourceId,
+  Story,
+  Topic,
+  TopicId,
+} from '../domain/types';
+
+/** Colours for actors the dataset gives none, distinguishable and dark enough for white text. */
+const FALLBACK_COLOURS = ['#4b5563', '#7c3aed', '#0f766e', '#b45309', '#be123c', '#1d4ed8'];
+
+function day(iso: string): number {
+  const t = parseDay(iso);
+  if (t === undefined) throw new Error(`Unchecked dataset: "${iso}" is not a day`);
+  return t;
+}
+
+function quote(q: WireQuote): Quote {
+  return { ...q, speaker: q.speaker as ActorId, source: q.source as SourceId };
+}
+
+function actors(wire: readonly WireActor[]): Actor[] {
+  const byId = new Map(wire.map((a) => [a.id, a]));
+  return wire.map((a, i) => {
+    const parent = a.memberOf ? byId.get(a.memberOf) : undefined;
+    const color = a.color ?? parent?.color ?? FALLBACK_COLOURS[i % FALLBACK_COLOURS.length]!;
+    return { ...a, id: a.id as ActorId, memberOf: a.memberOf as ActorId | undefined, color };
+  });
+}
+
+function event(e: WireEvent): ParleyEvent {
+  const start = day(e.date);
+  const end = day(e.endDate ?? e.date) + DAY_MS;
+  return {
+    ...e,
+    id: e.id as EventId,
+    start,
+    end,
+    precision: e.datePrecision ?? 'day',
+    approximate: e.approximate ?? false,
+    actors: e.actors.map((a) => ({ actor: a.actor as ActorId, role: a.role })),
+    primaryActor: e.actors[0]!.actor as ActorId,
+    topics: (e.topics ?? []) as TopicId[],
+    quotes: (e.quotes ?? []).map(quote),
+    vote: e.vote && {
+      ...e.vote,
+      vetoedBy: (e.vote.vetoedBy ?? []) as ActorId[],
+      votes: e.vote.votes.map((v) => ({ actor: v.actor as ActorId, vote: v.vote })),
+    },
+    related: (e.related ?? []) as EventId[],
+    sources: e.sources as SourceId[],
+  };
+}
+
+function byStartThenId(a: ParleyEvent, b: ParleyEvent): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function index<K, T extends { id: K }>(items: readonly T[]): ReadonlyMap<K, T> {
+  return new Map(items.map((i) => [i.id, i]));
+}
+
+export function toDomain(wire: WireDataset): Dataset {
+  const events = wire.events.map(event).sort(byStartThenId);
+  const actorList = actors(wire.actors);
+  const topics: Topic[] = wire.topics.map((t) => ({ ...t, id: t.id as TopicId }));
+  const sources: Source[] = wire.sources.map((s) => ({ ...s, id: s.id as SourceId }));
+  const positions: Position[] = wire.positions
+    .map((p) => ({
+      ...p,
+      id: p.id as PositionId,
+      actor: p.actor as ActorId,
+      topic: p.topic as TopicId,
+      time: day(p.date),
+      evidence: {
+        events: p.evidence.events as EventId[],
+        quote: p.evidence.quote && quote(p.evidence.quote),
+      },
+    }))
+    .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1));
+  const documents: PolicyDocument[] = wire.documents.map((d) => ({
+    ...d,
+    id: d.id as DocumentId,
+    issuedBy: d.issuedBy as ActorId[],
+    event: d.event as EventId,
+    sources: d.sources as SourceId[],
+    points: [...d.points].sort((a, b) => a.number - b.number),
+    reactions: d.reactions.map((r) => ({
+      ...r,
+      actor: r.actor as ActorId,
+      event: r.event as EventId | undefined,
+      points: r.points ?? [],
+      sources: r.sources as SourceId[],
+      quote: r.quote && quote(r.quote),
+    })),
+  }));
+  const stories: Story[] = (wire.stories ?? []).map((s) => ({
+    ...s,
+    steps: s.steps.map((st) => ({
+      ...st,
+      event: st.event as EventId | undefined,
+      window: st.window && { start: day(st.window.start), end: day(st.window.end) + DAY_MS },
+    })),
+  }));
+  const { period, preludeStart, presets = [], ...meta } = wire.meta;
+  const span = { start: day(preludeStart ?? period.start), end: day(period.end) + DAY_MS };
+  return {
+    meta,
+    span,
+    presets: [
+      { id: 'all', label: 'Whole period', window: span },
+      ...presets.map((p) => ({
+        id: p.id,
+        label: p.label,
+        window: { start: day(p.start), end: day(p.end) + DAY_MS },
+      })),
+    ],
+    events,
+    eventsById: index(events),
+    actors: actorList,
+    actorsById: index(actorList),
+    topics,
+    topicsById: index(topics),
+    sourcesById: index(sources),
+    positions,
+    documents,
+    documentsById: index(documents),
+    stories,
+  };
+}

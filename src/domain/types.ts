@@ -1,0 +1,200 @@
+/**
+ * Domain types: what the app works with once the loader has checked and converted a dataset.
+ * Dates are parsed to UTC milliseconds (a day never shifts with the viewer's time zone) and the
+ * original ISO day is kept for display and links. Collections are read-only and indexed by id.
+ */
+import type {
+  ActorKind,
+  ActorRole,
+  EventKind,
+  ReactionKind,
+  Stance,
+  VoteChoice,
+} from './vocabulary';
+
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type EventId = Brand<string, 'EventId'>;
+export type ActorId = Brand<string, 'ActorId'>;
+export type TopicId = Brand<string, 'TopicId'>;
+export type SourceId = Brand<string, 'SourceId'>;
+export type PositionId = Brand<string, 'PositionId'>;
+export type DocumentId = Brand<string, 'DocumentId'>;
+
+/** Milliseconds since the epoch at 00:00 UTC of a day, or any UTC instant. */
+export type Millis = number;
+
+export interface Source {
+  readonly id: SourceId;
+  readonly publisher: string;
+  readonly title: string;
+  readonly date: string;
+  readonly url?: string;
+  readonly note?: string;
+}
+
+export interface Actor {
+  readonly id: ActorId;
+  readonly name: string;
+  readonly shortName?: string;
+  readonly kind: ActorKind;
+  readonly memberOf?: ActorId;
+  readonly title?: string;
+  readonly description: string;
+  readonly color: string;
+}
+
+export interface Topic {
+  readonly id: TopicId;
+  readonly title: string;
+  readonly proposition: string;
+  readonly description?: string;
+}
+
+export interface Quote {
+  readonly text: string;
+  readonly speaker: ActorId;
+  readonly source: SourceId;
+  readonly date?: string;
+  readonly note?: string;
+}
+
+export interface Vote {
+  readonly body: 'UNSC' | 'UNGA';
+  readonly document: string;
+  readonly adopted: boolean;
+  readonly yes: number;
+  readonly no: number;
+  readonly abstain: number;
+  readonly absent?: number;
+  readonly vetoedBy: readonly ActorId[];
+  readonly votes: readonly { readonly actor: ActorId; readonly vote: VoteChoice }[];
+}
+
+export interface EventActor {
+  readonly actor: ActorId;
+  readonly role: ActorRole;
+}
+
+export interface ParleyEvent {
+  readonly id: EventId;
+  /** ISO day the event starts. */
+  readonly date: string;
+  /** ISO day the event ends (inclusive), for multi-day events. */
+  readonly endDate?: string;
+  /** Start of the first day, UTC. */
+  readonly start: Millis;
+  /** End of the last day, UTC (exclusive: the start of the following day). */
+  readonly end: Millis;
+  readonly precision: 'day' | 'month';
+  readonly approximate: boolean;
+  readonly title: string;
+  readonly summary: string;
+  readonly kind: EventKind;
+  readonly actors: readonly EventActor[];
+  /** The actor whose lane the event sits in on the timeline: the first one listed. */
+  readonly primaryActor: ActorId;
+  readonly location?: string;
+  readonly topics: readonly TopicId[];
+  readonly quotes: readonly Quote[];
+  readonly vote?: Vote;
+  readonly related: readonly EventId[];
+  readonly sources: readonly SourceId[];
+  readonly disputed?: string;
+  readonly note?: string;
+}
+
+export interface Position {
+  readonly id: PositionId;
+  readonly actor: ActorId;
+  readonly topic: TopicId;
+  readonly date: string;
+  readonly time: Millis;
+  readonly stance: Stance;
+  readonly summary: string;
+  readonly evidence: { readonly events: readonly EventId[]; readonly quote?: Quote };
+  readonly note?: string;
+}
+
+export interface DocumentPoint {
+  readonly number: number;
+  readonly title: string;
+  readonly summary: string;
+}
+
+export interface Reaction {
+  readonly actor: ActorId;
+  readonly date: string;
+  readonly response: ReactionKind;
+  readonly summary: string;
+  readonly quote?: Quote;
+  readonly event?: EventId;
+  readonly points: readonly number[];
+  readonly sources: readonly SourceId[];
+}
+
+export interface PolicyDocument {
+  readonly id: DocumentId;
+  readonly title: string;
+  readonly shortTitle: string;
+  readonly date: string;
+  readonly issuedBy: readonly ActorId[];
+  readonly event: EventId;
+  readonly url?: string;
+  readonly sources: readonly SourceId[];
+  readonly points: readonly DocumentPoint[];
+  readonly reactions: readonly Reaction[];
+}
+
+export interface StoryStep {
+  readonly event?: EventId;
+  readonly window?: TimeWindow;
+  readonly title: string;
+  readonly narration: string;
+}
+
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  readonly steps: readonly StoryStep[];
+}
+
+export interface TimeWindow {
+  readonly start: Millis;
+  readonly end: Millis;
+}
+
+export interface ZoomPreset {
+  readonly id: string;
+  readonly label: string;
+  readonly window: TimeWindow;
+}
+
+export interface DatasetMeta {
+  readonly title: string;
+  readonly description: string;
+  readonly updated: string;
+  readonly licence?: string;
+}
+
+export interface Dataset {
+  readonly meta: DatasetMeta;
+  /** Named windows to zoom to, the whole span first. */
+  readonly presets: readonly ZoomPreset[];
+  /** From the prelude (or period start) to the end of the period's last day. */
+  readonly span: TimeWindow;
+  /** Sorted by start, then end, then id. */
+  readonly events: readonly ParleyEvent[];
+  readonly eventsById: ReadonlyMap<EventId, ParleyEvent>;
+  readonly actors: readonly Actor[];
+  readonly actorsById: ReadonlyMap<ActorId, Actor>;
+  readonly topics: readonly Topic[];
+  readonly topicsById: ReadonlyMap<TopicId, Topic>;
+  readonly sourcesById: ReadonlyMap<SourceId, Source>;
+  /** Sorted by date, then id. */
+  readonly positions: readonly Position[];
+  readonly documents: readonly PolicyDocument[];
+  readonly documentsById: ReadonlyMap<DocumentId, PolicyDocument>;
+  readonly stories: readonly Story[];
+}

@@ -1,0 +1,51 @@
+/**
+ * The one store, built by a factory so that every mounted app, embed and test has its own.
+ * It holds sources of truth only; lists and stances are derived by domain functions (see
+ * `selectors.ts` and the hooks in `use-derived.ts`). It never touches `window` or `location`:
+ * subscribers in `src/url` and `src/embed` do.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { Dataset, TimeWindow } from '../domain/types';
+import { createViewSlice, type ViewSlice } from './view-slice';
+import { createFiltersSlice, type FiltersSlice } from './filters-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export interface DataSlice {
+  readonly dataset: Dataset;
+}
+
+export type ParleyState = DataSlice & ViewSlice & FiltersSlice & UiSlice;
+
+/** The fields a caller may set when creating a store (from a URL, say). */
+export type InitialState = Partial<
+  Pick<
+    ParleyState,
+    'window' | 'selectedEventId' | 'asOf' | 'filters' | 'query' | 'view' | 'panel' | 'actorId'
+  >
+>;
+
+export type ParleyStore = StoreApi<ParleyState> & {
+  subscribe: ReturnType<typeof subscribeWithSelector<ParleyState>> extends never
+    ? never
+    : StoreApi<ParleyState>['subscribe'] &
+        (<U>(
+          selector: (state: ParleyState) => U,
+          listener: (selected: U, previous: U) => void,
+          options?: { equalityFn?: (a: U, b: U) => boolean; fireImmediately?: boolean },
+        ) => () => void);
+};
+
+export function createParleyStore(dataset: Dataset, initial: InitialState = {}): ParleyStore {
+  const window: TimeWindow = initial.window ?? dataset.span;
+  const store = createStore<ParleyState>()(
+    subscribeWithSelector((...a) => ({
+      dataset,
+      ...createViewSlice(window)(...a),
+      ...createFiltersSlice(...a),
+      ...createUiSlice(...a),
+      ...initial,
+    })),
+  );
+  return store as ParleyStore;
+}

@@ -1,0 +1,169 @@
+/**
+ * The vis-timeline adapter: one Timeline instance per mount, created in an effect and destroyed on
+ * unmount. Data changes go through DataSets; the store is the source of truth for the window and
+ * the selection, and only user-initiated range changes are written back to it.
+ */
+import { useEffect, useRef } from 'react';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
+import moment from 'moment';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import './timeline.css';
+import type { EventId, TimeWindow } from '../domain/types';
+import { useParleyStoreApi } from '../store/StoreContext';
+import { selectTimelineInput } from './select-timeline-input';
+import { toTimelineItems, type TimelineItem } from './to-timeline-items';
+import { lanesFor } from '../domain/lanes';
+import { DAY_MS } from '../domain/dates';
+import { syncDataSet } from './sync-data-set';
+
+/** A window change smaller than this is the timeline echoing the store, not a new window. */
+const WINDOW_EPSILON_MS = 60_000;
+
+interface VisItem extends Omit<TimelineItem, 'eventIds'> {
+  readonly content: string;
+}
+
+interface VisGroup {
+  readonly id: string;
+  readonly content: string;
+  readonly text: string;
+  readonly color: string;
+  readonly order: number;
+}
+
+function textElement(text: string, className?: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  if (className) span.className = className;
+  return span;
+}
+
+function options(span: TimeWindow, window: TimeWindow): TimelineOptions {
+  const margin = 15 * DAY_MS;
+  return {
+    rtl: false,
+    start: window.start,
+    end: window.end,
+    min: span.start - margin,
+    max: span.end + margin,
+    zoomMin: DAY_MS,
+    zoomMax: span.end - span.start + 2 * margin,
+    // Dates are days: show them in UTC so no day shifts with the viewer's time zone.
+    moment: (date: moment.MomentInput) => moment(date).utc(),
+    orientation: { axis: 'top', item: 'top' },
+    stack: true,
+    selectable: true,
+    multiselect: false,
+    showCurrentTime: false,
+    groupOrder: 'order',
+    margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+    tooltip: { followMouse: false, overflowMethod: 'cap' },
+    template: (item: { text: string }) => textElement(item.text),
+    groupTemplate: (group: VisGroup | null) => {
+      if (!group) return textElement('');
+      const label = textElement(group.text, 'lane-label');
+      label.style.setProperty('--lane-colour', group.color);
+      return label;
+    },
+    height: '100%',
+    verticalScroll: true,
+    zoomKey: 'ctrlKey',
+  } as TimelineOptions;
+}
+
+export function TimelineView() {
+  const store = useParleyStoreApi();
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const state = store.getState();
+    const { dataset } = state;
+    const items = new DataSet<VisItem>();
+    const groups = new DataSet<VisGroup>(
+      lanesFor(dataset.events, dataset).map((a, i) => ({
+        id: a.id,
+        content: '',
+        text: a.shortName ?? a.name,
+        color: a.color,
+        order: i,
+      })),
+    );
+    const itemEvents = new Map<string, readonly EventId[]>();
+    const timeline = new Timeline(el, items, groups, options(dataset.span, state.window));
+
+    const render = () => {
+      const input = selectTimelineInput(store.getState());
+      const next = toTimelineItems(input.events, input.window, dataset, {
+        highlight: input.highlight,
+      });
+      itemEvents.clear();
+      for (const item of next) itemEvents.set(item.id, item.eventIds);
+      syncDataSet(
+        items,
+        next.map(({ eventIds: _ids, ...rest }) => ({ ...rest, content: '' })),
+      );
+      const selected = store.getState().selectedEventId;
+      timeline.setSelection(selected && itemEvents.has(selected) ? [selected] : []);
+    };
+    render();
+
+    timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+      if (!props.byUser) return;
+      store.getState().setWindow({ start: props.start.getTime(), end: props.end.getTime() });
+    });
+    timeline.on('select', (props: { items: string[]; event?: unknown }) => {
+      const id = props.items[0];
+      if (id === undefined) return;
+      const ids = itemEvents.get(id) ?? [];
+      if (ids.length > 1) {
+        const item = items.get(id);
+        if (item) timeline.setWindow(item.start, item.end ?? item.start + DAY_MS);
+        return;
+      }
+      store.getState().selectEvent(ids[0] ?? null);
+    });
+
+    const unsubscribers = [
+      store.subscribe(selectTimelineInput, render, { equalityFn: sameInput }),
+      store.subscribe(
+        (s) => s.window,
+        (w) => {
+          const current = timeline.getWindow();
+          const same =
+            Math.abs(current.start.getTime() - w.start) < WINDOW_EPSILON_MS &&
+            Math.abs(current.end.getTime() - w.end) < WINDOW_EPSILON_MS;
+          if (!same) timeline.setWindow(w.start, w.end, { animation: false });
+        },
+      ),
+      store.subscribe(
+        (s) => s.selectedEventId,
+        (id) => {
+          timeline.setSelection(id && itemEvents.has(id) ? [id] : []);
+          const e = id ? dataset.eventsById.get(id) : undefined;
+          if (!e) return;
+          const w = store.getState().window;
+          if (e.start < w.start || e.start >= w.end) {
+            const half = (w.end - w.start) / 2;
+            store.getState().setWindow({ start: e.start - half, end: e.start + half });
+          }
+        },
+      ),
+    ];
+    return () => {
+      unsubscribers.forEach((u) => u());
+      timeline.destroy();
+    };
+  }, [store]);
+
+  return <div ref={container} className="timeline" data-testid="timeline" />;
+}
+
+function sameInput(
+  a: ReturnType<typeof selectTimelineInput>,
+  b: ReturnType<typeof selectTimelineInput>,
+): boolean {
+  return a.events === b.events && a.highlight === b.highlight && a.window === b.window;
+}
