@@ -10,18 +10,33 @@ import type { Dataset, TimeWindow } from '../domain/types';
 import { createViewSlice, type ViewSlice } from './view-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createPresentationSlice, type PresentationSlice } from './presentation-slice';
 
 export interface DataSlice {
   readonly dataset: Dataset;
 }
 
-export type ParleyState = DataSlice & ViewSlice & FiltersSlice & UiSlice;
+export type ParleyState = DataSlice & ViewSlice & FiltersSlice & UiSlice & PresentationSlice;
 
 /** The fields a caller may set when creating a store (from a URL, say). */
 export type InitialState = Partial<
   Pick<
     ParleyState,
-    'window' | 'selectedEventId' | 'asOf' | 'filters' | 'query' | 'view' | 'panel' | 'actorId'
+    | 'window'
+    | 'selectedEventId'
+    | 'asOf'
+    | 'filters'
+    | 'query'
+    | 'view'
+    | 'panel'
+    | 'actorId'
+    | 'lang'
+    | 'compare'
+    | 'matrix'
+    | 'presenting'
+    | 'embed'
+    | 'theme'
+    | 'story'
   >
 >;
 
@@ -44,6 +59,7 @@ export function createParleyStore(dataset: Dataset, initial: InitialState = {}):
       ...createViewSlice(window)(...a),
       ...createFiltersSlice(...a),
       ...createUiSlice(...a),
+      ...createPresentationSlice(...a),
       ...initial,
     })),
   );

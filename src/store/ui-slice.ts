@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ActorId } from '../domain/types';
+import type { ActorId, Millis, TopicId } from '../domain/types';
 import type { ParleyState } from './create-store';
 
 export const VIEWS = ['timeline', 'list', 'matrix', 'changes', 'paper', 'votes'] as const;
@@ -13,12 +13,31 @@ export interface Notice {
   readonly details?: readonly string[];
 }
 
+/** The two dates of the "what changed" view. */
+export interface Comparison {
+  readonly from: Millis;
+  readonly to: Millis;
+}
+
+/** The actors and topics chosen for the comparison matrix; empty lists mean the defaults. */
+export interface MatrixChoice {
+  readonly actors: readonly ActorId[];
+  readonly topics: readonly TopicId[];
+}
+
 export interface UiSlice {
   readonly view: ViewName;
+  /** Interface language (a BCP 47 code such as "en"). */
+  readonly lang: string;
+  readonly compare: Comparison | null;
+  readonly matrix: MatrixChoice;
   readonly panel: PanelName | null;
   readonly actorId: ActorId | null;
   readonly notices: readonly Notice[];
   setView: (view: ViewName) => void;
+  setLang: (lang: string) => void;
+  setComparison: (compare: Comparison | null) => void;
+  setMatrix: (matrix: MatrixChoice) => void;
   openActor: (id: ActorId) => void;
   openPanel: (panel: PanelName | null) => void;
   closePanel: () => void;
@@ -28,10 +47,16 @@ export interface UiSlice {
 
 export const createUiSlice: StateCreator<ParleyState, [], [], UiSlice> = (set, get) => ({
   view: 'timeline',
+  lang: 'en',
+  compare: null,
+  matrix: { actors: [], topics: [] },
   panel: null,
   actorId: null,
   notices: [],
   setView: (view) => set({ view }),
+  setLang: (lang) => set({ lang }),
+  setComparison: (compare) => set({ compare }),
+  setMatrix: (matrix) => set({ matrix }),
   openActor: (id) => {
     if (!get().dataset.actorsById.has(id)) return;
     set({ actorId: id, panel: 'actor' });
