@@ -68,6 +68,12 @@ function event(e: WireEvent): ParleyEvent {
   };
 }
 
+/** The whole span with a little room either side, so the first and last events aren't cut. */
+function withMargin(span: { start: number; end: number }) {
+  const margin = Math.round((span.end - span.start) * 0.02);
+  return { start: span.start - margin, end: span.end + margin };
+}
+
 function byStartThenId(a: ParleyEvent, b: ParleyEvent): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -124,7 +130,7 @@ export function toDomain(wire: WireDataset): Dataset {
     meta,
     span,
     presets: [
-      { id: 'all', label: 'Whole period', window: span },
+      { id: 'all', label: 'Whole period', window: withMargin(span) },
       ...presets.map((p) => ({
         id: p.id,
         label: p.label,

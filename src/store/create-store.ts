@@ -52,7 +52,7 @@ export type ParleyStore = StoreApi<ParleyState> & {
 };
 
 export function createParleyStore(dataset: Dataset, initial: InitialState = {}): ParleyStore {
-  const window: TimeWindow = initial.window ?? dataset.span;
+  const window: TimeWindow = initial.window ?? dataset.presets[0]?.window ?? dataset.span;
   const store = createStore<ParleyState>()(
     subscribeWithSelector((...a) => ({
       dataset,

@@ -19,6 +19,8 @@ import { syncDataSet } from './sync-data-set';
 
 /** A window change smaller than this is the timeline echoing the store, not a new window. */
 const WINDOW_EPSILON_MS = 60_000;
+/** About the width of one item label (see timeline.css): events closer than this compete. */
+const LABEL_WIDTH_PX = 250;
 
 interface VisItem extends Omit<TimelineItem, 'eventIds'> {
   readonly content: string;
@@ -40,7 +42,7 @@ function textElement(text: string, className?: string): HTMLElement {
 }
 
 function options(span: TimeWindow, window: TimeWindow): TimelineOptions {
-  const margin = 15 * DAY_MS;
+  const margin = Math.max(15 * DAY_MS, (span.end - span.start) * 0.03);
   return {
     rtl: false,
     start: window.start,
@@ -96,8 +98,11 @@ export function TimelineView() {
 
     const render = () => {
       const input = selectTimelineInput(store.getState());
+      const width = el.clientWidth || 1000;
       const next = toTimelineItems(input.events, input.window, dataset, {
         highlight: input.highlight,
+        keep: input.selected,
+        clusterMs: ((input.window.end - input.window.start) * LABEL_WIDTH_PX) / width,
       });
       itemEvents.clear();
       for (const item of next) itemEvents.set(item.id, item.eventIds);
@@ -165,5 +170,10 @@ function sameInput(
   a: ReturnType<typeof selectTimelineInput>,
   b: ReturnType<typeof selectTimelineInput>,
 ): boolean {
-  return a.events === b.events && a.highlight === b.highlight && a.window === b.window;
+  return (
+    a.events === b.events &&
+    a.highlight === b.highlight &&
+    a.window === b.window &&
+    a.selected === b.selected
+  );
 }

@@ -1,19 +1,18 @@
 /**
  * What the timeline's items depend on, as a memoised selector over the store, so the adapter
- * re-renders items only when the filtered events, the highlighted matches or (for level of
- * detail on large datasets) the window change.
+ * re-renders items only when the filtered events, the highlighted matches, the window (level of
+ * detail depends on the zoom) or the selection (never folded into an aggregate) change.
  */
 import { filterEvents, type Filters } from '../domain/filter-events';
 import type { Dataset, EventId, ParleyEvent, TimeWindow } from '../domain/types';
 import type { ParleyState } from '../store/create-store';
 import { selectSearchMatches } from '../store/select-search';
-import { MAX_ITEMS_IN_VIEW } from './to-timeline-items';
 
 export interface TimelineInput {
   readonly events: readonly ParleyEvent[];
   readonly highlight: ReadonlySet<EventId> | null;
-  /** `null` while every event fits without aggregation, so panning costs nothing. */
-  readonly window: TimeWindow | null;
+  readonly window: TimeWindow;
+  readonly selected: EventId | null;
 }
 
 let lastDataset: Dataset | undefined;
@@ -34,6 +33,7 @@ export function selectTimelineInput(s: ParleyState): TimelineInput {
   return {
     events,
     highlight: selectSearchMatches(s),
-    window: events.length > MAX_ITEMS_IN_VIEW ? s.window : null,
+    window: s.window,
+    selected: s.selectedEventId,
   };
 }

@@ -1,0 +1,29 @@
+import { useParley } from '../store/StoreContext';
+import { useT } from '../i18n/use-t';
+import { ViewTabs } from '../components/ViewTabs';
+import { SidePanel } from '../components/SidePanel';
+import { Notices } from '../components/Notices';
+import { MainView } from './MainView';
+
+/** The app's layout: header, notices, the chosen view and the detail panel. */
+export function ParleyApp() {
+  const t = useT();
+  const meta = useParley((s) => s.dataset.meta);
+  const panelOpen = useParley((s) => s.panel !== null);
+  return (
+    <div className={`app${panelOpen ? ' has-panel' : ''}`}>
+      <header className="app-header">
+        <div className="brand">
+          <span className="app-name">{t('appName')}</span>
+          <h1 className="dataset-title">{meta.title}</h1>
+        </div>
+        <ViewTabs />
+      </header>
+      <Notices />
+      <main className="app-main">
+        <MainView />
+        <SidePanel />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { DatasetProblem } from '../data/problems';
+import { translator } from '../i18n/translate';
+
+/**
+ * The readable list of every problem in a dataset that failed to load. It renders without a
+ * store (there is no dataset to build one from), so it takes its strings directly.
+ */
+export function DatasetErrors({
+  problems,
+  file,
+  lang = 'en',
+}: {
+  problems: readonly DatasetProblem[];
+  file: string;
+  lang?: string;
+}) {
+  const t = translator(lang);
+  return (
+    <main className="dataset-errors">
+      <h1>{t('errors.title')}</h1>
+      <p>
+        {problems.length === 1
+          ? t('errors.introOne', { file })
+          : t('errors.intro', { file, count: problems.length })}
+      </p>
+      <ol aria-label="Problems">
+        {problems.map((p, i) => (
+          <li key={i}>
+            <code>{p.path}</code> {p.message}
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import { useParley } from '../store/StoreContext';
+import { useT } from '../i18n/use-t';
+
+/** Visible, dismissible notices (for example, parts of a link that were ignored). */
+export function Notices() {
+  const t = useT();
+  const notices = useParley((s) => s.notices);
+  const dismiss = useParley((s) => s.dismissNotice);
+  return (
+    <div className="notices" role="status">
+      {notices.map((n) => (
+        <div key={n.id} className="notice">
+          <p>{n.message}</p>
+          {n.details?.length ? (
+            <ul>
+              {n.details.map((d, i) => (
+                <li key={i}>{d}</li>
+              ))}
+            </ul>
+          ) : null}
+          <button
+            type="button"
+            onClick={() => dismiss(n.id)}
+            aria-label={`${t('close')}: ${n.message}`}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Dataset, Quote } from '../domain/types';
+import { formatDateRange } from '../domain/dates';
+
+/** A verbatim quote with its speaker, date and source. */
+export function QuoteBlock({
+  quote,
+  dataset,
+}: {
+  quote: Quote;
+  dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>;
+}) {
+  const speaker = dataset.actorsById.get(quote.speaker);
+  const source = dataset.sourcesById.get(quote.source);
+  return (
+    <figure className="quote">
+      <blockquote cite={source?.url}>
+        <p>{quote.text}</p>
+      </blockquote>
+      <figcaption>
+        — {speaker?.name ?? quote.speaker}
+        {quote.date ? (
+          <>
+            , <time dateTime={quote.date}>{formatDateRange(quote.date)}</time>
+          </>
+        ) : null}
+        {source ? <span className="quote-source"> · {source.publisher}</span> : null}
+        {quote.note ? <span className="quote-note"> ({quote.note})</span> : null}
+      </figcaption>
+    </figure>
+  );
+}

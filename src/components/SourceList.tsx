@@ -1,0 +1,34 @@
+import type { Dataset, SourceId } from '../domain/types';
+import { formatDateRange } from '../domain/dates';
+
+/** Citations: publisher, title and date, linked only where the dataset knows the real address. */
+export function SourceList({
+  ids,
+  dataset,
+}: {
+  ids: readonly SourceId[];
+  dataset: Pick<Dataset, 'sourcesById'>;
+}) {
+  return (
+    <ol className="sources">
+      {ids.map((id) => {
+        const s = dataset.sourcesById.get(id);
+        if (!s) return null;
+        return (
+          <li key={id}>
+            <span className="source-publisher">{s.publisher}</span>,{' '}
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>
+            ) : (
+              <cite>{s.title}</cite>
+            )}
+            , <time dateTime={s.date}>{formatDateRange(s.date)}</time>
+            {s.note ? <span className="source-note"> ({s.note})</span> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
