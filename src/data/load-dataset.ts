@@ -97,7 +97,7 @@ const ITEM_SCHEMAS = {
   documents: documentSchema,
 } as const;
 
-type Known = Record<'sources' | 'actors' | 'topics' | 'events' | 'documents', Set<string>>;
+type Known = Record<keyof typeof ITEM_SCHEMAS, Set<string>>;
 
 /**
  * The records of a schema-invalid file that are valid on their own, so that reference and date
@@ -113,13 +113,14 @@ function validSubset(raw: unknown): { data: WireDataset; knownIds: Known } | und
     actors: new Set(),
     topics: new Set(),
     events: new Set(),
+    positions: new Set(),
     documents: new Set(),
   };
   const pick = <K extends keyof typeof ITEM_SCHEMAS>(key: K) => {
     const list = Array.isArray(obj[key]) ? (obj[key] as unknown[]) : [];
     for (const item of list) {
       const id = (item as { id?: unknown } | null)?.id;
-      if (typeof id === 'string' && key !== 'positions') knownIds[key as keyof Known].add(id);
+      if (typeof id === 'string') knownIds[key].add(id);
     }
     // Sparse on purpose: an invalid record leaves a hole, so the valid ones keep their index and
     // integrity problems point at the right place in the file.

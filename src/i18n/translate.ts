@@ -8,7 +8,7 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 export function translator(lang: string): Translate {
   const messages = LANGUAGES[lang] ?? en;
   return (key, vars) => {
-    const template = messages[key] ?? en[key];
+    const template = messages[key];
     return vars
       ? template.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m))
       : template;

@@ -4,7 +4,7 @@
  * `selectors.ts` and the hooks in `use-derived.ts`). It never touches `window` or `location`:
  * subscribers in `src/url` and `src/embed` do.
  */
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Dataset, TimeWindow } from '../domain/types';
 import { createViewSlice, type ViewSlice } from './view-slice';
@@ -40,18 +40,7 @@ export type InitialState = Partial<
   >
 >;
 
-export type ParleyStore = StoreApi<ParleyState> & {
-  subscribe: ReturnType<typeof subscribeWithSelector<ParleyState>> extends never
-    ? never
-    : StoreApi<ParleyState>['subscribe'] &
-        (<U>(
-          selector: (state: ParleyState) => U,
-          listener: (selected: U, previous: U) => void,
-          options?: { equalityFn?: (a: U, b: U) => boolean; fireImmediately?: boolean },
-        ) => () => void);
-};
-
-export function createParleyStore(dataset: Dataset, initial: InitialState = {}): ParleyStore {
+export function createParleyStore(dataset: Dataset, initial: InitialState = {}) {
   const window: TimeWindow = initial.window ?? dataset.presets[0]?.window ?? dataset.span;
   const store = createStore<ParleyState>()(
     subscribeWithSelector((...a) => ({
@@ -63,5 +52,8 @@ export function createParleyStore(dataset: Dataset, initial: InitialState = {}):
       ...initial,
     })),
   );
-  return store as ParleyStore;
+  return store;
 }
+
+/** A Parley store, with `subscribe(selector, listener)` from subscribeWithSelector. */
+export type ParleyStore = ReturnType<typeof createParleyStore>;

@@ -71,7 +71,7 @@ function options(span: TimeWindow, window: TimeWindow): TimelineOptions {
     height: '100%',
     verticalScroll: true,
     zoomKey: 'ctrlKey',
-  } as TimelineOptions;
+  };
 }
 
 export function TimelineView() {

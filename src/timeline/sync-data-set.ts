@@ -7,7 +7,7 @@ export function syncDataSet<T extends { id: string }>(set: DataSet<T>, next: rea
   if (stale.length) set.remove(stale);
   const changed = next.filter((item) => {
     const current = set.get(item.id);
-    return !current || !shallowEqual(current as unknown as Record<string, unknown>, item);
+    return !current || !shallowEqual(current, item);
   });
   if (changed.length) set.update(changed as never);
 }
