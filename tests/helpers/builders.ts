@@ -1,0 +1,224 @@
+/**
+ * Test builders: small domain objects with sensible defaults, so that a test names only what it
+ * is about. Ids are plain strings here and branded on the way out. `makeDataset` sorts and
+ * indexes like the loader does (events by start, end, id; positions by date, id).
+ */
+import { DAY_MS, parseDay } from '../../src/domain/dates';
+import type {
+  Actor,
+  ActorId,
+  Dataset,
+  DocumentId,
+  EventId,
+  ParleyEvent,
+  PolicyDocument,
+  Position,
+  PositionId,
+  Reaction,
+  SourceId,
+  Topic,
+  TopicId,
+  Vote,
+} from '../../src/domain/types';
+import type {
+  ActorKind,
+  EventKind,
+  ReactionKind,
+  Stance,
+  VoteChoice,
+} from '../../src/domain/vocabulary';
+
+/** UTC midnight of an ISO day; throws on a typo so a test cannot silently use `NaN`. */
+export function day(iso: string): number {
+  const t = parseDay(iso);
+  if (t === undefined) throw new Error(`Not a day: "${iso}"`);
+  return t;
+}
+
+export function makeActor(o: {
+  id: string;
+  name?: string;
+  kind?: ActorKind;
+  memberOf?: string;
+}): Actor {
+  return {
+    id: o.id as ActorId,
+    name: o.name ?? o.id,
+    kind: o.kind ?? 'state',
+    memberOf: o.memberOf as ActorId | undefined,
+    description: `${o.id} (test actor)`,
+    color: '#4b5563',
+  };
+}
+
+export function makeTopic(o: { id: string; title?: string }): Topic {
+  return { id: o.id as TopicId, title: o.title ?? o.id, proposition: `${o.id} (test topic)` };
+}
+
+/** Same-day records of one actor × topic need explicit ids: the dataset orders them by id. */
+export function makePosition(o: {
+  actor: string;
+  topic: string;
+  date: string;
+  stance?: Stance;
+  id?: string;
+  events?: readonly string[];
+  summary?: string;
+}): Position {
+  return {
+    id: (o.id ?? `pos-${o.actor}-${o.topic}-${o.date}`) as PositionId,
+    actor: o.actor as ActorId,
+    topic: o.topic as TopicId,
+    date: o.date,
+    time: day(o.date),
+    stance: o.stance ?? 'supports',
+    summary: o.summary ?? `${o.actor} on ${o.topic}`,
+    evidence: { events: (o.events ?? [`ev-${o.date}`]) as EventId[] },
+  };
+}
+
+export interface VoteInput {
+  body?: Vote['body'];
+  adopted?: boolean;
+  /** Per-actor votes; the totals are counted from them. */
+  votes: Readonly<Record<string, VoteChoice>>;
+}
+
+function makeVote(v: VoteInput): Vote {
+  const votes = Object.entries(v.votes).map(([actor, vote]) => ({
+    actor: actor as ActorId,
+    vote,
+  }));
+  const count = (c: VoteChoice) => votes.filter((x) => x.vote === c).length;
+  return {
+    body: v.body ?? 'UNGA',
+    document: 'A/RES/TEST',
+    adopted: v.adopted ?? true,
+    yes: count('yes'),
+    no: count('no'),
+    abstain: count('abstain'),
+    absent: count('absent'),
+    vetoedBy: [],
+    votes,
+  };
+}
+
+export function makeEvent(o: {
+  id: string;
+  date: string;
+  endDate?: string;
+  title?: string;
+  kind?: EventKind;
+  actors?: readonly string[];
+  topics?: readonly string[];
+  vote?: VoteInput;
+}): ParleyEvent {
+  const actors = o.actors ?? ['china'];
+  return {
+    id: o.id as EventId,
+    date: o.date,
+    endDate: o.endDate,
+    start: day(o.date),
+    end: day(o.endDate ?? o.date) + DAY_MS,
+    precision: 'day',
+    approximate: false,
+    title: o.title ?? o.id,
+    summary: `${o.id} (test event)`,
+    kind: o.kind ?? (o.vote ? 'vote' : 'statement'),
+    actors: actors.map((a) => ({ actor: a as ActorId, role: 'participant' as const })),
+    primaryActor: actors[0] as ActorId,
+    topics: (o.topics ?? []) as TopicId[],
+    quotes: [],
+    vote: o.vote && makeVote(o.vote),
+    related: [],
+    sources: ['src-test' as SourceId],
+  };
+}
+
+export function makeReaction(o: {
+  actor: string;
+  response: ReactionKind;
+  points?: readonly number[];
+  date?: string;
+  event?: string;
+}): Reaction {
+  return {
+    actor: o.actor as ActorId,
+    date: o.date ?? '2023-02-24',
+    response: o.response,
+    summary: `${o.actor} ${o.response}`,
+    event: o.event as EventId | undefined,
+    points: o.points ?? [],
+    sources: ['src-test' as SourceId],
+  };
+}
+
+export function makeDocument(o: {
+  id?: string;
+  /** How many points, numbered from 1. */
+  points?: number;
+  reactions?: readonly Reaction[];
+}): PolicyDocument {
+  const id = o.id ?? 'doc-test';
+  return {
+    id: id as DocumentId,
+    title: id,
+    shortTitle: id,
+    date: '2023-02-24',
+    issuedBy: ['china' as ActorId],
+    event: 'ev-document' as EventId,
+    sources: ['src-test' as SourceId],
+    points: Array.from({ length: o.points ?? 3 }, (_, i) => ({
+      number: i + 1,
+      title: `Point ${i + 1}`,
+      summary: `Summary of point ${i + 1}`,
+    })),
+    reactions: o.reactions ?? [],
+  };
+}
+
+function byKey<K, T extends { readonly id: K }>(items: readonly T[]): ReadonlyMap<K, T> {
+  return new Map(items.map((i) => [i.id, i]));
+}
+
+const cmpId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A dataset from the given parts; `span` is inclusive ISO days, as in the wire `meta.period`. */
+export function makeDataset(
+  o: {
+    events?: readonly ParleyEvent[];
+    positions?: readonly Position[];
+    actors?: readonly Actor[];
+    topics?: readonly Topic[];
+    documents?: readonly PolicyDocument[];
+    span?: { start: string; end: string };
+  } = {},
+): Dataset {
+  const events = [...(o.events ?? [])].sort(
+    (a, b) => a.start - b.start || a.end - b.end || cmpId(a.id, b.id),
+  );
+  const positions = [...(o.positions ?? [])].sort((a, b) => a.time - b.time || cmpId(a.id, b.id));
+  const actors = o.actors ?? [];
+  const topics = o.topics ?? [];
+  const documents = o.documents ?? [];
+  const span = {
+    start: day(o.span?.start ?? '2022-02-04'),
+    end: day(o.span?.end ?? '2023-03-22') + DAY_MS,
+  };
+  return {
+    meta: { title: 'Test', description: 'Test dataset', updated: '2026-01-01' },
+    presets: [{ id: 'all', label: 'Whole period', window: span }],
+    span,
+    events,
+    eventsById: byKey(events),
+    actors,
+    actorsById: byKey(actors),
+    topics,
+    topicsById: byKey(topics),
+    sourcesById: new Map(),
+    positions,
+    documents,
+    documentsById: byKey(documents),
+    stories: [],
+  };
+}
