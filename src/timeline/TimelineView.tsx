@@ -9,7 +9,7 @@ import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
-import type { EventId, TimeWindow } from '../domain/types';
+import type { ActorId, EventId, TimeWindow } from '../domain/types';
 import { useParleyStoreApi } from '../store/StoreContext';
 import { selectTimelineInput } from './select-timeline-input';
 import { toTimelineItems, type TimelineItem } from './to-timeline-items';
@@ -95,6 +95,7 @@ export function TimelineView() {
     );
     const itemEvents = new Map<string, readonly EventId[]>();
     const timeline = new Timeline(el, items, groups, options(dataset.span, state.window));
+    makeLanesScrollable(el);
 
     const render = () => {
       const input = selectTimelineInput(store.getState());
@@ -131,6 +132,12 @@ export function TimelineView() {
       store.getState().selectEvent(ids[0] ?? null);
     });
 
+    timeline.on('click', (props: { what?: string; group?: string | number | null }) => {
+      if (props.what === 'group-label' && props.group != null) {
+        store.getState().openActor(String(props.group) as ActorId);
+      }
+    });
+
     const unsubscribers = [
       store.subscribe(selectTimelineInput, render, { equalityFn: sameInput }),
       store.subscribe(
@@ -164,6 +171,15 @@ export function TimelineView() {
   }, [store]);
 
   return <div ref={container} className="timeline" data-testid="timeline" />;
+}
+
+/** vis-timeline's lane column scrolls but cannot be reached by keyboard: make it a named region. */
+function makeLanesScrollable(el: HTMLElement): void {
+  const lanes = el.querySelector<HTMLElement>('.vis-panel.vis-left');
+  if (!lanes) return;
+  lanes.tabIndex = 0;
+  lanes.setAttribute('role', 'region');
+  lanes.setAttribute('aria-label', 'Lanes');
 }
 
 function sameInput(
