@@ -15,7 +15,7 @@ export function EventLink({
   if (!e) return null;
   return (
     <button type="button" className="event-link" onClick={() => onSelect(id)}>
-      <time dateTime={e.date}>{formatDateRange(e.date, e.endDate, e.precision)}</time>
+      <time dateTime={e.date}>{formatDateRange(e.date, e.endDate, e.precision)}</time>{' '}
       <span className="event-link-title">{e.title}</span>
     </button>
   );

@@ -50,8 +50,8 @@ export function EventPanel({ event, dataset, onSelectEvent, onSelectActor }: Eve
                 style={{ background: dataset.actorsById.get(actor)?.color }}
                 aria-hidden="true"
               />
-              {dataset.actorsById.get(actor)?.name ?? actor}
-              <span className="role"> ({t(`role.${role}`)})</span>
+              {dataset.actorsById.get(actor)?.name ?? actor}{' '}
+              <span className="role">({t(`role.${role}`)})</span>
             </button>
           </li>
         ))}

@@ -41,7 +41,7 @@ export function VoteResult({
         ) : null}
       </dl>
       {vote.votes.length ? (
-        <ul className="vote-by-actor">
+        <ul className="vote-by-actor" aria-label={t('vote.byActor')}>
           {vote.votes.map((v) => (
             <li key={v.actor} className={`vote-choice vote-${v.vote}`}>
               <span>{name(v.actor)}</span> <span>{t(`vote.${v.vote}`)}</span>

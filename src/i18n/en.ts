@@ -31,6 +31,7 @@ export const en = {
   'vote.adopted': 'Adopted',
   'vote.notAdopted': 'Not adopted',
   'vote.vetoedBy': 'Vetoed by {names}',
+  'vote.byActor': 'How each actor voted',
   'stance.supports': 'Supports',
   'stance.opposes': 'Opposes',
   'stance.ambivalent': 'Ambivalent',

@@ -15,7 +15,9 @@ import type {
   Position,
   PositionId,
   Reaction,
+  Source,
   SourceId,
+  Story,
   Topic,
   TopicId,
   Vote,
@@ -48,6 +50,22 @@ export function makeActor(o: {
     memberOf: o.memberOf as ActorId | undefined,
     description: `${o.id} (test actor)`,
     color: '#4b5563',
+  };
+}
+
+export function makeSource(o: {
+  id: string;
+  publisher?: string;
+  title?: string;
+  date?: string;
+  url?: string;
+}): Source {
+  return {
+    id: o.id as SourceId,
+    publisher: o.publisher ?? 'Test Publisher',
+    title: o.title ?? `${o.id} (test source)`,
+    date: o.date ?? '2022-02-24',
+    url: o.url,
   };
 }
 
@@ -191,6 +209,8 @@ export function makeDataset(
     actors?: readonly Actor[];
     topics?: readonly Topic[];
     documents?: readonly PolicyDocument[];
+    sources?: readonly Source[];
+    stories?: readonly Story[];
     span?: { start: string; end: string };
   } = {},
 ): Dataset {
@@ -215,10 +235,10 @@ export function makeDataset(
     actorsById: byKey(actors),
     topics,
     topicsById: byKey(topics),
-    sourcesById: new Map(),
+    sourcesById: byKey(o.sources ?? [makeSource({ id: 'src-test' })]),
     positions,
     documents,
     documentsById: byKey(documents),
-    stories: [],
+    stories: o.stories ?? [],
   };
 }

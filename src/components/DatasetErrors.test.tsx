@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { DatasetErrors } from './DatasetErrors';
+
+describe('DatasetErrors', () => {
+  it('lists every problem with its path and message', () => {
+    render(
+      <DatasetErrors
+        file="data/parley.json"
+        problems={[
+          { path: 'events[0].date', message: 'is not a real calendar day' },
+          { path: 'events[3].actors[0].actor', message: 'refers to unknown actor "atlantis"' },
+        ]}
+      />,
+    );
+    expect(
+      screen.getByRole('heading', { name: 'This dataset cannot be shown' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/has 2 problems/)).toBeInTheDocument();
+    const items = within(screen.getByRole('list', { name: 'Problems' })).getAllByRole('listitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      'events[0].date is not a real calendar day',
+      'events[3].actors[0].actor refers to unknown actor "atlantis"',
+    ]);
+  });
+
+  it('says "one problem" for one', () => {
+    render(<DatasetErrors file="x.json" problems={[{ path: 'meta', message: 'is missing' }]} />);
+    expect(screen.getByText(/has one problem/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { EventPanel } from './EventPanel';
+import { renderWithStore } from '../../tests/helpers/render-with-store';
+import { makeActor, makeDataset, makeEvent, makeSource } from '../../tests/helpers/builders';
+import type { ParleyEvent, Quote } from '../domain/types';
+
+const xi = makeActor({ id: 'xi', name: 'Xi Jinping', kind: 'person', memberOf: 'china' });
+const china = makeActor({ id: 'china', name: 'China' });
+const russia = makeActor({ id: 'russia', name: 'Russia' });
+const visit: ParleyEvent = {
+  ...makeEvent({
+    id: 'visit',
+    date: '2023-03-20',
+    endDate: '2023-03-22',
+    actors: ['xi', 'russia'],
+  }),
+  title: 'Xi visits Moscow',
+  kind: 'visit',
+  location: 'Moscow, Russia',
+  disputed: 'Reports differ on the length of the talks.',
+  quotes: [
+    { text: 'A verbatim line.', speaker: 'xi', source: 'src-a', date: '2023-03-21' } as Quote,
+  ],
+  related: ['announce' as never],
+  sources: ['src-a' as never, 'src-b' as never],
+};
+const announce = { ...makeEvent({ id: 'announce', date: '2023-03-17' }), title: 'Visit announced' };
+const dataset = makeDataset({
+  events: [visit, announce],
+  actors: [china, russia, xi],
+  sources: [
+    makeSource({
+      id: 'src-a',
+      publisher: 'Xinhua',
+      title: 'Talks held',
+      url: 'https://example.org/a',
+    }),
+    makeSource({ id: 'src-b', publisher: 'Kremlin', title: 'Press statement' }),
+  ],
+});
+
+function renderPanel(event: ParleyEvent = visit) {
+  const onSelectEvent = vi.fn();
+  const onSelectActor = vi.fn();
+  const r = renderWithStore(
+    <EventPanel
+      event={event}
+      dataset={dataset}
+      onSelectEvent={onSelectEvent}
+      onSelectActor={onSelectActor}
+    />,
+    { dataset },
+  );
+  return { ...r, onSelectEvent, onSelectActor };
+}
+
+describe('EventPanel', () => {
+  it('shows the title, the date range, the kind, the place and the summary', () => {
+    renderPanel();
+    expect(screen.getByRole('heading', { level: 2, name: 'Xi visits Moscow' })).toBeInTheDocument();
+    expect(screen.getByText(/^20\s*–\s*22 March 2023$/)).toBeInTheDocument();
+    expect(screen.getByText('Visit')).toBeInTheDocument();
+    expect(screen.getByText('Moscow, Russia')).toBeInTheDocument();
+    expect(screen.getByText(/Reports differ/)).toBeInTheDocument();
+  });
+
+  it('lists the actors with their role, and opens an actor', async () => {
+    const { user, onSelectActor } = renderPanel();
+    const button = screen.getByRole('button', { name: /Xi Jinping \(participant\)/ });
+    await user.click(button);
+    expect(onSelectActor).toHaveBeenCalledWith('xi');
+  });
+
+  it('shows quotes with their speaker and date', () => {
+    renderPanel();
+    const quote = screen.getByRole('figure');
+    expect(within(quote).getByText('A verbatim line.')).toBeInTheDocument();
+    expect(within(quote).getByText(/Xi Jinping/)).toBeInTheDocument();
+    expect(within(quote).getByText('21 March 2023')).toBeInTheDocument();
+  });
+
+  it('links a source only where its address is known', () => {
+    renderPanel();
+    expect(screen.getByRole('link', { name: 'Talks held' })).toHaveAttribute(
+      'href',
+      'https://example.org/a',
+    );
+    expect(screen.queryByRole('link', { name: 'Press statement' })).toBeNull();
+    expect(screen.getByText('Press statement')).toBeInTheDocument();
+  });
+
+  it('selects a related event', async () => {
+    const { user, onSelectEvent } = renderPanel();
+    await user.click(screen.getByRole('button', { name: /Visit announced/ }));
+    expect(onSelectEvent).toHaveBeenCalledWith('announce');
+  });
+
+  it('shows a vote with its counts and how each actor voted', () => {
+    const vote = {
+      ...makeEvent({
+        id: 'ga',
+        date: '2022-03-02',
+        vote: { body: 'UNGA', votes: { china: 'abstain', russia: 'no' } },
+      }),
+    };
+    renderPanel({
+      ...vote,
+      vote: { ...vote.vote!, document: 'A/RES/ES-11/1', yes: 141, no: 5, abstain: 35 },
+    });
+    expect(screen.getByText(/A\/RES\/ES-11\/1/)).toBeInTheDocument();
+    expect(screen.getByText('141')).toBeInTheDocument();
+    const byActor = screen.getByRole('list', { name: 'How each actor voted' });
+    expect(within(byActor).getByText('China').nextElementSibling).toHaveTextContent('Abstained');
+    expect(within(byActor).getByText('Russia').nextElementSibling).toHaveTextContent('Against');
+  });
+});
