@@ -217,12 +217,3 @@ describe('coverage promised by issue 3', () => {
     }
   });
 });
-
-describe('data/schema.json', () => {
-  it('is the JSON Schema of the wire format the loader uses', () => {
-    const published = JSON.parse(
-      fs.readFileSync(new URL('../../data/schema.json', import.meta.url), 'utf8'),
-    ) as unknown;
-    expect(published).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(datasetSchema))));
-  });
-});
