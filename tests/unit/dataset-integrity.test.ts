@@ -6,10 +6,8 @@
  */
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { loadDatasetText } from '../../src/data/load-dataset';
 import { BODY_SIZE } from '../../src/data/check-integrity';
-import { datasetSchema } from '../../src/data/schema';
 import type { Dataset, ParleyEvent } from '../../src/domain/types';
 
 const text = fs.readFileSync(new URL('../../data/parley.json', import.meta.url), 'utf8');
