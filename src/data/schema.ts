@@ -19,7 +19,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const isoDay = z
   .string()
-  .regex(ISO_DAY, 'must be a day written YYYY-MM-DD')
+  .regex(ISO_DAY, { error: 'must be a day written YYYY-MM-DD', abort: true })
   .refine((s) => isRealDay(s), 'is not a real calendar day');
 
 const id = z.string().regex(ID, 'must be lowercase words joined by hyphens (a stable id)');
