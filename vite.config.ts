@@ -1,7 +1,39 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { datasetAssets } from './scripts/vite-dataset-assets.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Serves `data/parley.json` and `data/schema.json` at `./data/…` in dev and copies them into the
+ * build, unbundled: a school can swap in its own dataset file without rebuilding, and anyone can
+ * validate a file against the published schema.
+ */
+const DATASET_FILES = ['parley.json', 'schema.json'] as const;
+
+function datasetAssets(dataDir = path.resolve(import.meta.dirname, 'data')): Plugin {
+  return {
+    name: 'parley-dataset-assets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.split('?')[0]?.match(/\/data\/([a-z]+\.json)$/)?.[1];
+        if (!name || !(DATASET_FILES as readonly string[]).includes(name)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(fs.readFileSync(path.join(dataDir, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of DATASET_FILES) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: fs.readFileSync(path.join(dataDir, name)),
+        });
+      }
+    },
+  };
+}
 
 // `base: './'` makes every asset URL relative, so the built app works from any sub-path
 // (a school's /history/parley/ as well as a newsroom's /embeds/).
