@@ -1,0 +1,32 @@
+// Reports the gzip sizes of what the first paint loads (the entry script, its static imports and
+// CSS) and of the lazily loaded timeline chunk. Run after `vite build`: node tests/bench/bundle-size.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const dist = path.resolve(import.meta.dirname, '../../dist');
+const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+  (m) => m[1],
+);
+const gz = (file) => zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const rows = [];
+let initialTotal = 0;
+for (const file of initial) {
+  const size = gz(file);
+  initialTotal += size;
+  rows.push(['initial', file, kb(size)]);
+}
+for (const file of fs.readdirSync(path.join(dist, 'assets'))) {
+  if (/^TimelineView-.*\.(js|css)$/.test(file))
+    rows.push(['timeline chunk', `assets/${file}`, kb(gz(`assets/${file}`))]);
+  if (/^load-dataset-.*\.js$/.test(file))
+    rows.push(['loader chunk', `assets/${file}`, kb(gz(`assets/${file}`))]);
+}
+rows.push(['dataset', 'data/parley.json', kb(gz('data/parley.json'))]);
+console.log('Bundle sizes (gzip -9):');
+for (const [what, file, size] of rows)
+  console.log(`  ${what.padEnd(15)} ${file.padEnd(44)} ${size}`);
+console.log(`  initial total   ${kb(initialTotal)}`);
