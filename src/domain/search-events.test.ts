@@ -106,6 +106,12 @@ describe('createEventSearch', () => {
     expect(engine.search('the inv')[0]!.terms).toEqual(['the', 'invasion']);
   });
 
+  it('starts at two letters, and ignores single letters in longer queries', () => {
+    expect(ids('s')).toEqual([]);
+    expect(ids('a samarkand')).toEqual(['samarkand']);
+    expect(ids('12')).toEqual([]);
+  });
+
   it('does not match short words fuzzily', () => {
     expect(ids('xo')).toEqual([]);
   });

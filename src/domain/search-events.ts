@@ -18,7 +18,10 @@ export interface SearchHit {
 }
 
 export interface EventSearch {
-  /** The events matching every word of the query, best first; `[]` for an empty query. */
+  /**
+   * The events matching every word of the query, best first; `[]` for an empty query or a
+   * single letter (search starts at two).
+   */
   search(query: string): SearchHit[];
 }
 
@@ -57,9 +60,22 @@ export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** A word as indexed: lower case, without diacritics ("Erdoğan" → "erdogan"). */
 export function normaliseTerm(term: string): string {
+  // Most words are ASCII; skipping Unicode normalisation for them halves the tokenising time.
+  if (ASCII.test(term)) return term.toLowerCase();
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The term a word is indexed and searched under, or `null` to skip it: single Latin letters
+ * (the "s" of "China's", "a") would make a one-letter query match almost every event.
+ */
+function indexTerm(word: string): string | null {
+  const term = normaliseTerm(word);
+  return term.length > 1 || /^[^a-z]$/.test(term) ? term : null;
 }
 
 function actorNames(id: ActorId, data: SearchData): string {
@@ -90,7 +106,7 @@ export function createEventSearch(data: SearchData): EventSearch {
   const index = new MiniSearch<SearchDoc>({
     fields: SEARCH_FIELDS,
     tokenize,
-    processTerm: (term) => normaliseTerm(term) || null,
+    processTerm: indexTerm,
     searchOptions: {
       boost: SEARCH_FIELD_BOOSTS,
       // Only the word being typed (the last) is a prefix: "no limits" must not find "north".
@@ -102,7 +118,7 @@ export function createEventSearch(data: SearchData): EventSearch {
   index.addAll(data.events.map((e) => toSearchDoc(e, data)));
   return {
     search(query) {
-      if (tokenize(query).length === 0) return [];
+      if (!tokenize(query).some((w) => indexTerm(w) !== null)) return [];
       return index.search(query).map((r) => ({
         id: r.id as EventId,
         score: r.score,
