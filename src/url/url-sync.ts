@@ -175,6 +175,21 @@ function createUrlWriter(host: UrlHost, debounceMs: number, initial: UrlKeys): U
   };
 }
 
+/** Writes the URL after each store change that alters it, except while a URL is being applied. */
+function writeOnChange(store: ParleyStore, writer: UrlWriter, applying: () => boolean): () => void {
+  return store.subscribe(
+    urlKeys,
+    (next, prev) => {
+      if (applying()) return;
+      if (next.discrete === prev.discrete) return writer.schedule(next);
+      // Settle the entry being left (a pan just before a click), then start a new one.
+      writer.flush();
+      writer.commit(next);
+    },
+    { equalityFn: (a, b) => a.search === b.search },
+  );
+}
+
 /**
  * Starts syncing: applies the current URL to the store (reporting what it ignored), rewrites the
  * address bar in canonical form, then follows Back/Forward and writes the URL after each change.
@@ -205,17 +220,7 @@ export function startUrlSync(store: ParleyStore, options: UrlSyncOptions): () =>
     if (ignored.length) report(ignored);
   };
   host.addEventListener('popstate', onPopState);
-  const unsubscribe = store.subscribe(
-    urlKeys,
-    (next, prev) => {
-      if (applying) return;
-      if (next.discrete === prev.discrete) return writer.schedule(next);
-      // Settle the entry being left (a pan just before a click), then start a new one.
-      writer.flush();
-      writer.commit(next);
-    },
-    { equalityFn: (a, b) => a.search === b.search },
-  );
+  const unsubscribe = writeOnChange(store, writer, () => applying);
   return () => {
     unsubscribe();
     host.removeEventListener('popstate', onPopState);

@@ -7,70 +7,80 @@ import type { UrlHost } from '../../src/url/url-sync';
 
 const ORIGIN = 'https://parley.test';
 
-export interface FakeWindow extends UrlHost {
-  readonly location: { pathname: string; search: string; hash: string };
+export class FakeWindow implements UrlHost {
+  readonly location = { pathname: '/', search: '', hash: '' };
   /** The URLs in history (path, query and hash), oldest first. */
   readonly entries: string[];
   /** The index of the current entry. */
-  readonly index: number;
-  readonly calls: { push: number; replace: number };
+  index = 0;
+  readonly calls = { push: 0, replace: 0 };
+  readonly history: UrlHost['history'] = {
+    pushState: (_data, _unused, url) => {
+      this.calls.push += 1;
+      this.navigate(url ?? this.url());
+    },
+    replaceState: (_data, _unused, url) => {
+      this.calls.replace += 1;
+      this.entries[this.index] = this.resolve(url ?? this.url());
+      this.show();
+    },
+  };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(initialUrl = '/') {
+    this.entries = [this.resolve(initialUrl)];
+    this.show();
+  }
+
+  addEventListener(_type: 'popstate', listener: () => void): void {
+    this.listeners.add(listener);
+  }
+
+  removeEventListener(_type: 'popstate', listener: () => void): void {
+    this.listeners.delete(listener);
+  }
+
   /** The current URL: path, query and hash. */
-  url(): string;
-  back(): void;
-  forward(): void;
-  /** What a user typing a new address does: a new entry, no `popstate`. */
-  navigate(url: string): void;
+  url(): string {
+    return `${this.location.pathname}${this.location.search}${this.location.hash}`;
+  }
+
+  back(): void {
+    this.go(-1);
+  }
+
+  forward(): void {
+    this.go(1);
+  }
+
+  /** What following a link does: a new entry (dropping the forward ones), no `popstate`. */
+  navigate(url: string): void {
+    const target = this.resolve(url);
+    this.entries.splice(this.index + 1, this.entries.length, target);
+    this.index += 1;
+    this.show();
+  }
+
+  private go(delta: number): void {
+    const next = this.index + delta;
+    if (next < 0 || next >= this.entries.length) return;
+    this.index = next;
+    this.show();
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** A URL relative to the current one, as path, query and hash. */
+  private resolve(url: string): string {
+    const base = ORIGIN + (this.entries?.[this.index] ?? '/');
+    return new URL(url, base).href.slice(ORIGIN.length);
+  }
+
+  private show(): void {
+    const u = new URL(this.entries[this.index]!, ORIGIN);
+    Object.assign(this.location, { pathname: u.pathname, search: u.search, hash: u.hash });
+  }
 }
 
 export function createFakeWindow(initialUrl = '/'): FakeWindow {
-  const listeners = new Set<() => void>();
-  const entries = [new URL(initialUrl, ORIGIN).href.slice(ORIGIN.length)];
-  const location = { pathname: '/', search: '', hash: '' };
-  const calls = { push: 0, replace: 0 };
-  let index = 0;
-  const show = () => {
-    const u = new URL(entries[index]!, ORIGIN);
-    Object.assign(location, { pathname: u.pathname, search: u.search, hash: u.hash });
-  };
-  const resolve = (url?: string | null) =>
-    new URL(url ?? entries[index]!, ORIGIN + entries[index]!).href.slice(ORIGIN.length);
-  const go = (delta: number) => {
-    const next = index + delta;
-    if (next < 0 || next >= entries.length) return;
-    index = next;
-    show();
-    for (const l of [...listeners]) l();
-  };
-  const push = (url?: string | null) => {
-    const target = resolve(url);
-    entries.splice(index + 1, entries.length, target);
-    index += 1;
-    show();
-  };
-  show();
-  return {
-    location,
-    entries,
-    get index() {
-      return index;
-    },
-    calls,
-    history: {
-      pushState: (_data, _unused, url) => {
-        calls.push += 1;
-        push(url);
-      },
-      replaceState: (_data, _unused, url) => {
-        calls.replace += 1;
-        entries[index] = resolve(url);
-        show();
-      },
-    },
-    addEventListener: (_type, l) => listeners.add(l),
-    removeEventListener: (_type, l) => listeners.delete(l),
-    url: () => `${location.pathname}${location.search}${location.hash}`,
-    back: () => go(-1),
-    forward: () => go(1),
-    navigate: (url) => push(url),
-  };
+  return new FakeWindow(initialUrl);
 }
