@@ -18,17 +18,12 @@ import type {
   Source,
   SourceId,
   Story,
+  TimeWindow,
   Topic,
   TopicId,
   Vote,
 } from '../../src/domain/types';
-import type {
-  ActorKind,
-  EventKind,
-  ReactionKind,
-  Stance,
-  VoteChoice,
-} from '../../src/domain/vocabulary';
+import type { ReactionKind, Stance, VoteChoice } from '../../src/domain/vocabulary';
 
 /** UTC midnight of an ISO day; throws on a typo so a test cannot silently use `NaN`. */
 export function day(iso: string): number {
@@ -37,19 +32,17 @@ export function day(iso: string): number {
   return t;
 }
 
-export function makeActor(o: {
-  id: string;
-  name?: string;
-  kind?: ActorKind;
-  memberOf?: string;
-}): Actor {
+export function makeActor(
+  o: Partial<Omit<Actor, 'id' | 'memberOf'>> & { id: string; memberOf?: string },
+): Actor {
   return {
-    id: o.id as ActorId,
-    name: o.name ?? o.id,
-    kind: o.kind ?? 'state',
-    memberOf: o.memberOf as ActorId | undefined,
+    name: o.id,
+    kind: 'state',
     description: `${o.id} (test actor)`,
     color: '#4b5563',
+    ...o,
+    id: o.id as ActorId,
+    memberOf: o.memberOf as ActorId | undefined,
   };
 }
 
@@ -69,8 +62,9 @@ export function makeSource(o: {
   };
 }
 
-export function makeTopic(o: { id: string; title?: string }): Topic {
-  return { id: o.id as TopicId, title: o.title ?? o.id, proposition: `${o.id} (test topic)` };
+export function makeTopic(o: string | { id: string; title?: string }): Topic {
+  const { id, title = id } = typeof o === 'string' ? { id: o } : o;
+  return { id: id as TopicId, title, proposition: `${id} (test topic)` };
 }
 
 /** Same-day records of one actor × topic need explicit ids: the dataset orders them by id. */
@@ -121,35 +115,50 @@ function makeVote(v: VoteInput): Vote {
   };
 }
 
-export function makeEvent(o: {
+/** Any event field may be given; `actors` are ids (role "participant"), `vote` counts itself. */
+export type EventInput = Partial<
+  Omit<ParleyEvent, 'id' | 'actors' | 'vote' | 'topics' | 'related' | 'sources'>
+> & {
   id: string;
-  date: string;
-  endDate?: string;
-  title?: string;
-  kind?: EventKind;
   actors?: readonly string[];
   topics?: readonly string[];
+  related?: readonly string[];
+  sources?: readonly string[];
   vote?: VoteInput;
-}): ParleyEvent {
-  const actors = o.actors ?? ['china'];
+};
+
+export function makeEvent({
+  id,
+  actors: ids,
+  vote,
+  topics,
+  related,
+  sources,
+  ...o
+}: EventInput): ParleyEvent {
+  const date = o.date ?? '2022-03-01';
+  const actors = (ids ?? ['china']).map((a) => ({
+    actor: a as ActorId,
+    role: 'participant' as const,
+  }));
   return {
-    id: o.id as EventId,
-    date: o.date,
-    endDate: o.endDate,
-    start: day(o.date),
-    end: day(o.endDate ?? o.date) + DAY_MS,
+    start: day(date),
+    end: day(o.endDate ?? date) + DAY_MS,
     precision: 'day',
     approximate: false,
-    title: o.title ?? o.id,
-    summary: `${o.id} (test event)`,
-    kind: o.kind ?? (o.vote ? 'vote' : 'statement'),
-    actors: actors.map((a) => ({ actor: a as ActorId, role: 'participant' as const })),
-    primaryActor: actors[0] as ActorId,
-    topics: (o.topics ?? []) as TopicId[],
+    title: id,
+    summary: `${id} (test event)`,
+    kind: vote ? 'vote' : 'statement',
     quotes: [],
-    vote: o.vote && makeVote(o.vote),
-    related: [],
-    sources: ['src-test' as SourceId],
+    ...o,
+    topics: (topics ?? []) as TopicId[],
+    related: (related ?? []) as EventId[],
+    sources: (sources ?? ['src-test']) as SourceId[],
+    date,
+    id: id as EventId,
+    actors,
+    primaryActor: actors[0]!.actor,
+    vote: vote && makeVote(vote),
   };
 }
 
@@ -201,7 +210,17 @@ function byKey<K, T extends { readonly id: K }>(items: readonly T[]): ReadonlyMa
 
 const cmpId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A dataset from the given parts; `span` is inclusive ISO days, as in the wire `meta.period`. */
+/** The real dataset's span: 4 February 2022 to 22 March 2023 inclusive. */
+export const TEST_SPAN: TimeWindow = { start: day('2022-02-04'), end: day('2023-03-22') + DAY_MS };
+
+const DEFAULT_ACTORS = [
+  makeActor({ id: 'china', name: 'China' }),
+  makeActor({ id: 'russia', name: 'Russia' }),
+  makeActor({ id: 'ukraine', name: 'Ukraine' }),
+];
+const DEFAULT_TOPICS = [makeTopic('sanctions'), makeTopic('sovereignty')];
+
+/** A dataset from the given parts; actors default to China, Russia and Ukraine. */
 export function makeDataset(
   o: {
     events?: readonly ParleyEvent[];
@@ -211,20 +230,23 @@ export function makeDataset(
     documents?: readonly PolicyDocument[];
     sources?: readonly Source[];
     stories?: readonly Story[];
-    span?: { start: string; end: string };
+    /** Inclusive ISO days, as in the wire `meta.period`; or a window in milliseconds. */
+    span?: { start: string; end: string } | TimeWindow;
   } = {},
 ): Dataset {
   const events = [...(o.events ?? [])].sort(
     (a, b) => a.start - b.start || a.end - b.end || cmpId(a.id, b.id),
   );
   const positions = [...(o.positions ?? [])].sort((a, b) => a.time - b.time || cmpId(a.id, b.id));
-  const actors = o.actors ?? [];
-  const topics = o.topics ?? [];
+  const actors = o.actors ?? DEFAULT_ACTORS;
+  const topics = o.topics ?? DEFAULT_TOPICS;
   const documents = o.documents ?? [];
-  const span = {
-    start: day(o.span?.start ?? '2022-02-04'),
-    end: day(o.span?.end ?? '2023-03-22') + DAY_MS,
-  };
+  const span =
+    o.span === undefined
+      ? TEST_SPAN
+      : typeof o.span.start === 'number'
+        ? (o.span as TimeWindow)
+        : { start: day(o.span.start), end: day(o.span.end as string) + DAY_MS };
   return {
     meta: { title: 'Test', description: 'Test dataset', updated: '2026-01-01' },
     presets: [{ id: 'all', label: 'Whole period', window: span }],

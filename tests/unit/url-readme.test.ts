@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDatasetText } from '../../src/data/load-dataset';
+import { knownIdsOf, parseUrl, serializeUrl } from '../../src/url/url-codec';
+
+const readme = fs.readFileSync(new URL('../../src/url/README.md', import.meta.url), 'utf8');
+const text = fs.readFileSync(new URL('../../data/parley.json', import.meta.url), 'utf8');
+
+/** The example links of src/url/README.md: the lines of its code blocks that start with `?`. */
+const examples = readme
+  .split('\n')
+  .filter((line) => line.startsWith('?'))
+  .map((line) => line.trim());
+
+describe('the examples in src/url/README.md', () => {
+  const loaded = loadDatasetText(text);
+  if (!loaded.ok) throw new Error('the bundled dataset does not load');
+  const real = knownIdsOf(loaded.dataset, ['en']);
+  // The dataset has no story yet; the README's story example names the one issue 6 asks for.
+  const known = { ...real, stories: new Set([...real.stories, 'invasion-to-moscow']) };
+
+  it('are found', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(examples)('%s is valid against the real dataset and canonical', (search) => {
+    const { view, dropped } = parseUrl(search, known);
+    expect(dropped).toEqual([]);
+    expect(serializeUrl(view)).toBe(search);
+  });
+});
