@@ -4,7 +4,10 @@ import type { LoadResult } from '../data/load-dataset';
 import { createParleyStore, type ParleyStore } from '../store/create-store';
 import { StoreProvider } from '../store/StoreContext';
 import { DatasetErrors } from '../components/DatasetErrors';
-import { translator } from '../i18n/translate';
+import { LANGUAGES, translator } from '../i18n/translate';
+import { startUrlSync } from '../url/url-sync';
+import { knownIdsOf } from '../url/url-codec';
+import type { Dataset } from '../domain/types';
 import { ParleyApp } from './ParleyApp';
 
 type Boot =
@@ -12,21 +15,30 @@ type Boot =
   | { readonly status: 'failed'; readonly result: Extract<LoadResult, { ok: false }> }
   | { readonly status: 'ready'; readonly store: ParleyStore };
 
+/** Applies the link to the store before the first render, then keeps the two in step. */
+function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
+  return startUrlSync(store, { window, known: knownIdsOf(dataset, Object.keys(LANGUAGES)) });
+}
+
 /** The composition root: loads the dataset, then builds the store and mounts the app. */
 export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> }) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
   useEffect(() => {
     let live = true;
+    let stop: (() => void) | undefined;
     void load().then((result) => {
       if (!live) return;
-      setBoot(
-        result.ok
-          ? { status: 'ready', store: createParleyStore(result.dataset) }
-          : { status: 'failed', result },
-      );
+      if (!result.ok) {
+        setBoot({ status: 'failed', result });
+        return;
+      }
+      const store = createParleyStore(result.dataset);
+      stop = connectUrl(store, result.dataset);
+      setBoot({ status: 'ready', store });
     });
     return () => {
       live = false;
+      stop?.();
     };
   }, [load]);
   if (boot.status === 'loading') return <p className="loading">{translator('en')('loading')}</p>;
