@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useParley } from '../store/StoreContext';
 import { useT } from '../i18n/use-t';
 import { ZoomBar } from '../components/ZoomBar';
+import { ListView } from '../components/ListView';
 
 // vis-timeline is the heaviest dependency: its own chunk, so the first paint doesn't wait for it.
 const TimelineView = lazy(() =>
@@ -13,6 +14,12 @@ export function MainView() {
   const t = useT();
   const view = useParley((s) => s.view);
   switch (view) {
+    case 'list':
+      return (
+        <section className="main-view" aria-label={t('view.list')}>
+          <ListView />
+        </section>
+      );
     default:
       return (
         <section className="main-view timeline-view" aria-label={t('timeline.label')}>

@@ -3,13 +3,18 @@ import { useT } from '../i18n/use-t';
 import { ViewTabs } from '../components/ViewTabs';
 import { SidePanel } from '../components/SidePanel';
 import { Notices } from '../components/Notices';
+import { ExploreBar } from '../components/ExploreBar';
+import '../components/explore.css';
+import { SelectionAnnouncer } from '../components/SelectionAnnouncer';
 import { MainView } from './MainView';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
 /** The app's layout: header, notices, the chosen view and the detail panel. */
 export function ParleyApp() {
   const t = useT();
   const meta = useParley((s) => s.dataset.meta);
   const panelOpen = useParley((s) => s.panel !== null);
+  useKeyboardShortcuts();
   return (
     <div className={`app${panelOpen ? ' has-panel' : ''}`}>
       <header className="app-header">
@@ -18,8 +23,10 @@ export function ParleyApp() {
           <h1 className="dataset-title">{meta.title}</h1>
         </div>
         <ViewTabs />
+        <ExploreBar />
       </header>
       <Notices />
+      <SelectionAnnouncer />
       <main className="app-main">
         <MainView />
         <SidePanel />

@@ -70,6 +70,23 @@ export const en = {
   'views.label': 'Views',
   'timeline.label': 'Timeline of events',
   'panel.label': 'Details',
+  'search.label': 'Search events',
+  'search.placeholder': 'Search events, people, quotes…  ( / )',
+  'search.results': 'Best matches',
+  'search.count': '{count} matching events',
+  'filters.button': 'Filters',
+  'filters.buttonActive': 'Filters ({count})',
+  'filters.actors': 'Actors',
+  'filters.kinds': 'Kinds of event',
+  'filters.topics': 'Topics',
+  'filters.dates': 'Dates',
+  'filters.from': 'From',
+  'filters.to': 'To',
+  'filters.shown': '{shown} of {total} events',
+  'filters.clear': 'Clear all',
+  'list.label': 'Events by month',
+  'list.empty': 'No event matches the filters and search.',
+  'keys.announce': '{date}: {title}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -32,6 +32,7 @@ interface VisGroup {
   readonly text: string;
   readonly color: string;
   readonly order: number;
+  readonly visible: boolean;
 }
 
 function textElement(text: string, className?: string): HTMLElement {
@@ -91,6 +92,7 @@ export function TimelineView() {
         text: a.shortName ?? a.name,
         color: a.color,
         order: i,
+        visible: true,
       })),
     );
     const itemEvents = new Map<string, readonly EventId[]>();
@@ -107,6 +109,7 @@ export function TimelineView() {
       });
       itemEvents.clear();
       for (const item of next) itemEvents.set(item.id, item.eventIds);
+      showOnlyLanesWithItems(groups, next);
       syncDataSet(
         items,
         next.map(({ eventIds: _ids, ...rest }) => ({ ...rest, content: '' })),
@@ -171,6 +174,16 @@ export function TimelineView() {
   }, [store]);
 
   return <div ref={container} className="timeline" data-testid="timeline" />;
+}
+
+/** Filters hide items; a lane left empty by them is hidden too, rather than shown blank. */
+function showOnlyLanesWithItems(groups: DataSet<VisGroup>, items: readonly TimelineItem[]): void {
+  const used = new Set(items.map((i) => i.group));
+  const changed = groups
+    .get()
+    .filter((g) => g.visible !== used.has(g.id))
+    .map((g) => ({ ...g, visible: used.has(g.id) }));
+  if (changed.length) groups.update(changed);
 }
 
 /** vis-timeline's lane column scrolls but cannot be reached by keyboard: make it a named region. */

@@ -1,0 +1,77 @@
+/**
+ * The app's keyboard map (not while typing in a field, nor with Ctrl/Alt/Meta held):
+ * ←/→ previous/next event (of the filtered and searched events), Home/End first/last,
+ * Enter opens the selected event, Esc closes a panel, +/− zoom, / focuses the search box.
+ */
+import { useEffect, useRef } from 'react';
+import { useParleyStoreApi } from '../store/StoreContext';
+import { useShownEvents } from '../store/use-derived';
+import { stepEvent } from '../domain/step-events';
+import { zoomWindow } from '../domain/window-math';
+import type { ParleyEvent } from '../domain/types';
+import type { ParleyStore } from '../store/create-store';
+
+const STEPS: Record<string, number> = {
+  ArrowRight: 1,
+  ArrowLeft: -1,
+  Home: -Infinity,
+  End: Infinity,
+};
+const ZOOMS: Record<string, number> = { '+': 0.5, '=': 0.5, '-': 2, _: 2 };
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    target.closest('dialog') !== null
+  );
+}
+
+/** Handles one key; returns whether it was used. */
+function handleKey(e: KeyboardEvent, store: ParleyStore, shown: readonly ParleyEvent[]): boolean {
+  const s = store.getState();
+  const step = STEPS[e.key];
+  if (step !== undefined) {
+    const next = stepEvent(shown, s.selectedEventId, step);
+    if (next) s.selectEvent(next.id);
+    return next !== undefined;
+  }
+  const zoom = ZOOMS[e.key];
+  if (zoom !== undefined) {
+    s.setWindow(zoomWindow(s.window, zoom, s.dataset.span));
+    return true;
+  }
+  if (e.key === '/') {
+    document.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+    return true;
+  }
+  if (e.key === 'Escape' && s.panel !== null) {
+    s.closePanel();
+    return true;
+  }
+  if (e.key === 'Enter' && s.selectedEventId !== null && !(e.target instanceof HTMLButtonElement)) {
+    s.openPanel('event');
+    document.getElementById('event-panel-title')?.focus();
+    return true;
+  }
+  return false;
+}
+
+export function useKeyboardShortcuts(): void {
+  const store = useParleyStoreApi();
+  const shown = useShownEvents();
+  const shownRef = useRef(shown);
+  useEffect(() => {
+    shownRef.current = shown;
+  }, [shown]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey || isTyping(e.target)) return;
+      if (store.getState().presenting) return;
+      if (handleKey(e, store, shownRef.current)) e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+}
