@@ -1,0 +1,92 @@
+/**
+ * Timeline rendering in real Chromium, on the bundled dataset and on a 10,000-event synthetic one
+ * (served in place of data/parley.json): time to the first drawn item, items in the DOM, and the
+ * time a zoom and a selection take to show. Figures are printed, not asserted: run `npm run bench`.
+ */
+import fs from 'node:fs';
+import { test, type Page } from '@playwright/test';
+import { loadDatasetText } from '../../src/data/load-dataset';
+import type { ParleyEvent } from '../../src/domain/types';
+import { makeSyntheticDataset } from '../helpers/synthetic-dataset';
+
+const text = fs.readFileSync(new URL('../../data/parley.json', import.meta.url), 'utf8');
+const loaded = loadDatasetText(text);
+if (!loaded.ok) throw new Error('the bundled dataset does not load');
+const real = loaded.dataset;
+
+/** The synthetic events written back in the file format the app loads. */
+function syntheticFile(count: number): string {
+  const wire = JSON.parse(text) as Record<string, unknown>;
+  const events = makeSyntheticDataset(real, count).events.map((e: ParleyEvent) => ({
+    id: e.id,
+    date: e.date,
+    ...(e.endDate ? { endDate: e.endDate } : {}),
+    title: e.title.slice(0, 120),
+    summary: e.summary,
+    kind: e.kind,
+    actors: e.actors,
+    ...(e.location ? { location: e.location } : {}),
+    topics: e.topics,
+    quotes: e.quotes,
+    sources: e.sources,
+  }));
+  return JSON.stringify({ ...wire, events, positions: [], documents: [], stories: [] });
+}
+
+/** Milliseconds until `ready` holds, measured inside the page. */
+async function timeInPage(page: Page, act: () => Promise<void>, ready: string): Promise<number> {
+  await page.evaluate(() => ((window as unknown as { t0: number }).t0 = performance.now()));
+  await act();
+  await page.waitForFunction(ready);
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() =>
+          resolve(performance.now() - (window as unknown as { t0: number }).t0),
+        ),
+      ),
+  );
+}
+
+async function measure(page: Page, label: string): Promise<void> {
+  const start = Date.now();
+  await page.goto('./');
+  await page.locator('.vis-item, .dataset-errors').first().waitFor();
+  if (await page.locator('.dataset-errors').count())
+    throw new Error(`${label}: the dataset failed to load`);
+  const firstItem = Date.now() - start;
+  const items = await page.locator('.vis-item').count();
+  const zoom = await timeInPage(
+    page,
+    () => page.getByRole('button', { name: 'The visit fortnight' }).click(),
+    `document.querySelectorAll('.vis-item').length > 0 && document.querySelector('[aria-pressed="true"]')?.textContent === 'The visit fortnight'`,
+  );
+  const zoomedItems = await page.locator('.vis-item').count();
+  const select = await timeInPage(
+    page,
+    () => page.locator('.vis-item:not(.is-aggregate)').first().click(),
+    `document.querySelector('#event-panel-title') !== null`,
+  );
+  const zoomOut = await timeInPage(
+    page,
+    () => page.getByRole('button', { name: 'Whole period' }).click(),
+    `document.querySelector('[aria-pressed="true"]')?.textContent === 'Whole period'`,
+  );
+  console.log(
+    `${label}: first item after ${firstItem} ms (navigation included); ${items} items drawn; ` +
+      `zoom to the visit fortnight ${zoom.toFixed(0)} ms (${zoomedItems} items); ` +
+      `zoom out ${zoomOut.toFixed(0)} ms; select an event ${select.toFixed(0)} ms (zoomed in)`,
+  );
+}
+
+test('timeline on the bundled dataset', async ({ page }) => {
+  await measure(page, `bundled (${real.events.length} events)`);
+});
+
+test('timeline on 10,000 synthetic events', async ({ page }) => {
+  const body = syntheticFile(10_000);
+  await page.route('**/data/parley.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await measure(page, 'synthetic (10,000 events)');
+});
