@@ -1,7 +1,7 @@
 /*! Parley embed.js: lets Parley iframes marked data-parley follow the height of their content.
  * <iframe src=".../?event=ID&embed=1" data-parley ...></iframe>
  * <script src=".../embed.js" async></script>
- * Message (embed → host): { type: 'parley:height', version: 1, height: <px>, id: <name|null> }
+ * Message (embed to host): { type: 'parley:height', version: 1, height: <px>, id: <name|null> }
  * Plain ES5, no dependencies; safe to include more than once. See src/embed/README.md. */
 (function () {
   'use strict';
