@@ -3,13 +3,22 @@ import { useT } from '../i18n/use-t';
 import { ViewTabs } from '../components/ViewTabs';
 import { SidePanel } from '../components/SidePanel';
 import { Notices } from '../components/Notices';
+import { EmbedShell } from '../embed/EmbedShell';
+import { ShareTools } from '../embed/ShareTools';
 import { MainView } from './MainView';
 
-/** The app's layout: header, notices, the chosen view and the detail panel. */
+/** The app's layout: header, notices, the chosen view and the detail panel (or the embed's). */
 export function ParleyApp() {
   const t = useT();
   const meta = useParley((s) => s.dataset.meta);
   const panelOpen = useParley((s) => s.panel !== null);
+  const embed = useParley((s) => s.embed);
+  if (embed)
+    return (
+      <EmbedShell>
+        <MainView />
+      </EmbedShell>
+    );
   return (
     <div className={`app${panelOpen ? ' has-panel' : ''}`}>
       <header className="app-header">
@@ -18,6 +27,7 @@ export function ParleyApp() {
           <h1 className="dataset-title">{meta.title}</h1>
         </div>
         <ViewTabs />
+        <ShareTools />
       </header>
       <Notices />
       <main className="app-main">
