@@ -13,7 +13,8 @@ export const COPIED_NOTICE_MS = 2500;
  */
 export function useCopy(): {
   state: CopyState;
-  copy: (text: string) => Promise<void>;
+  /** Resolves to whether the text reached the clipboard. */
+  copy: (text: string) => Promise<boolean>;
   reset: () => void;
 } {
   const [state, setState] = useState<CopyState>('idle');
@@ -28,8 +29,10 @@ export function useCopy(): {
       await clipboard.writeText(text);
       setState('copied');
       timer.current = setTimeout(() => setState('idle'), COPIED_NOTICE_MS);
+      return true;
     } catch {
       setState('failed');
+      return false;
     }
   }, []);
   const reset = useCallback(() => {

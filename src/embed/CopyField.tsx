@@ -24,7 +24,9 @@ export function CopyField({
   const { state, copy } = useCopy();
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const onCopy = async () => {
-    await copy(value);
+    if (await copy(value)) return;
+    // Refused: the text, selected and focused, is one Ctrl+C away.
+    field.current?.focus();
     field.current?.select();
   };
   const common = {

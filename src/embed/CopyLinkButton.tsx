@@ -16,7 +16,9 @@ export function CopyLinkButton() {
   const field = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (state === 'failed') field.current?.select();
+    if (state !== 'failed') return;
+    field.current?.focus();
+    field.current?.select();
   }, [state]);
   const close = () => {
     reset();
