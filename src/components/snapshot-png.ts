@@ -81,8 +81,14 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+/** A picture does not scroll: scrollbars (styled by pseudo-elements we cannot copy) are clipped. */
+const NO_SCROLL: Readonly<Record<string, string>> = { scroll: 'hidden', auto: 'hidden' };
+
 function inlineStyle(style: CSSStyleDeclaration): string {
-  return STYLE_PROPERTIES.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
+  return STYLE_PROPERTIES.map((p) => {
+    const value = style.getPropertyValue(p);
+    return `${p}:${p.startsWith('overflow') ? (NO_SCROLL[value] ?? value) : value}`;
+  }).join(';');
 }
 
 /** A deep copy of `node` whose elements carry their computed style; hidden ones are left out. */
