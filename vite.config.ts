@@ -6,18 +6,28 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * Serves `data/parley.json` and `data/schema.json` at `./data/…` in dev and copies them into the
- * build, unbundled: a school can swap in its own dataset file without rebuilding, and anyone can
+ * Serves `data/parley.json` and `data/schema.json` at `./data/…` (and `embed.js`, below) in dev and
+ * copies them into the build, unbundled: a school can swap in its own dataset file without rebuilding, and anyone can
  * validate a file against the published schema.
  */
 const DATASET_FILES = ['parley.json', 'schema.json'] as const;
+/**
+ * The host-page script of embeds, served as `embed.js` next to `index.html` at a stable name
+ * (newsrooms paste its address into articles). Hand-written ES5, copied as is, never hashed.
+ */
+const EMBED_SCRIPT = path.resolve(import.meta.dirname, 'src/embed/embed-host.js');
 
 function datasetAssets(dataDir = path.resolve(import.meta.dirname, 'data')): Plugin {
   return {
     name: 'parley-dataset-assets',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const name = req.url?.split('?')[0]?.match(/\/data\/([a-z]+\.json)$/)?.[1];
+        const pathname = req.url?.split('?')[0] ?? '';
+        if (pathname.endsWith('/embed.js')) {
+          res.setHeader('Content-Type', 'text/javascript');
+          return res.end(fs.readFileSync(EMBED_SCRIPT));
+        }
+        const name = pathname.match(/\/data\/([a-z]+\.json)$/)?.[1];
         if (!name || !(DATASET_FILES as readonly string[]).includes(name)) return next();
         res.setHeader('Content-Type', 'application/json');
         res.end(fs.readFileSync(path.join(dataDir, name)));
@@ -31,6 +41,7 @@ function datasetAssets(dataDir = path.resolve(import.meta.dirname, 'data')): Plu
           source: fs.readFileSync(path.join(dataDir, name)),
         });
       }
+      this.emitFile({ type: 'asset', fileName: 'embed.js', source: fs.readFileSync(EMBED_SCRIPT) });
     },
   };
 }

@@ -8,6 +8,8 @@ import { LANGUAGES, translator } from '../i18n/translate';
 import { startUrlSync } from '../url/url-sync';
 import { knownIdsOf } from '../url/url-codec';
 import type { Dataset } from '../domain/types';
+import { embedAwareHistory } from '../embed/embed-history';
+import { startThemeSync } from '../embed/document-theme';
 import { ParleyApp } from './ParleyApp';
 
 type Boot =
@@ -15,9 +17,21 @@ type Boot =
   | { readonly status: 'failed'; readonly result: Extract<LoadResult, { ok: false }> }
   | { readonly status: 'ready'; readonly store: ParleyStore };
 
-/** Applies the link to the store before the first render, then keeps the two in step. */
+/**
+ * Applies the link to the store before the first render, then keeps the two in step (an embed
+ * replaces its history entry rather than pushing: see embed-history.ts); the theme follows.
+ */
 function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
-  return startUrlSync(store, { window, known: knownIdsOf(dataset, Object.keys(LANGUAGES)) });
+  const host = embedAwareHistory(window, () => store.getState().embed);
+  const stopUrl = startUrlSync(store, {
+    window: host,
+    known: knownIdsOf(dataset, Object.keys(LANGUAGES)),
+  });
+  const stopTheme = startThemeSync(store, document.documentElement);
+  return () => {
+    stopUrl();
+    stopTheme();
+  };
 }
 
 /** The composition root: loads the dataset, then builds the store and mounts the app. */
