@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepFocus, storyStepIndex } from './story-steps';
+import { stepFocus, storyStepIndex, withRoomForLabel } from './story-steps';
 import type { Step } from './step-events';
 import { focusWindow } from './step-events';
 import type { EventId, StoryStep } from './types';
@@ -35,7 +35,7 @@ describe('stepFocus', () => {
   const step = (o: Partial<StoryStep>): StoryStep => ({ title: 't', narration: 'n', ...o });
 
   it('selects the event and keeps the window the step gives', () => {
-    const window = { start: day('2023-03-13'), end: day('2023-03-25') };
+    const window = { start: day('2023-03-13'), end: day('2023-03-27') };
     expect(stepFocus(step({ event: 'visit' as EventId, window }), dataset)).toEqual({
       eventId: 'visit',
       window,
@@ -59,5 +59,26 @@ describe('stepFocus', () => {
       eventId: null,
       window: null,
     });
+  });
+});
+
+describe('withRoomForLabel', () => {
+  const span = { start: day('2022-02-04'), end: day('2023-03-23') };
+  const w = { start: day('2022-02-25'), end: day('2022-03-04') }; // 7 days
+
+  it.each<[string, string]>([
+    ['2022-02-25', '2022-03-04'], // at the start: unchanged
+    ['2022-03-01', '2022-03-04'], // at 4/7: unchanged
+    ['2022-03-03', '2022-03-05'], // at 6/7: widened so that it starts at 3/4
+    ['2022-02-20', '2022-03-04'], // before the window: left alone
+  ])('an event on %s → the window ends on %s', (date, end) => {
+    const result = withRoomForLabel(w, { start: day(date) }, span);
+    expect(result.start).toBe(w.start);
+    expect(result.end).toBe(day(end));
+  });
+
+  it('never widens past the span', () => {
+    const late = { start: day('2023-03-20'), end: day('2023-03-23') };
+    expect(withRoomForLabel(late, { start: day('2023-03-22') }, span)).toEqual(late);
   });
 });

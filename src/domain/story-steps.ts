@@ -1,6 +1,13 @@
 /** Guided stories: moving between steps, and what each step shows on the timeline. */
-import type { Dataset, EventId, Story, StoryStep, TimeWindow } from './types';
+import type { Dataset, EventId, ParleyEvent, Story, StoryStep, TimeWindow } from './types';
 import { focusWindow, type Step } from './step-events';
+import { clampWindow } from './window-math';
+
+/**
+ * How far into a step's window its event may start and still leave room for its label (which
+ * runs to the right of the item) before the window is widened.
+ */
+export const LABEL_ROOM_FRACTION = 0.75;
 
 /** The step index after a move, clamped to the story; -1 for a story without steps. */
 export function storyStepIndex(story: Pick<Story, 'steps'>, current: number, step: Step): number {
@@ -24,6 +31,27 @@ export function stepFocus(
   const event = step.event ? dataset.eventsById.get(step.event) : undefined;
   return {
     eventId: event?.id ?? null,
-    window: step.window ?? (event ? focusWindow(event, dataset.span) : null),
+    window: step.window
+      ? event
+        ? withRoomForLabel(step.window, event, dataset.span)
+        : step.window
+      : event
+        ? focusWindow(event, dataset.span)
+        : null,
   };
+}
+
+/**
+ * A step's window, widened to the right when its event starts so near the end that the event's
+ * label would be cut off (a window "25 February – 2 March" for a vote on 2 March).
+ */
+export function withRoomForLabel(
+  w: TimeWindow,
+  event: Pick<ParleyEvent, 'start'>,
+  span: TimeWindow,
+): TimeWindow {
+  const offset = event.start - w.start;
+  if (offset < 0 || offset <= (w.end - w.start) * LABEL_ROOM_FRACTION) return w;
+  const end = Math.min(w.start + offset / LABEL_ROOM_FRACTION, span.end);
+  return end > w.end ? clampWindow({ start: w.start, end }, span) : w;
 }
