@@ -1,29 +1,40 @@
 import { useParley } from '../store/StoreContext';
-import { useT } from '../i18n/use-t';
-import { ViewTabs } from '../components/ViewTabs';
 import { SidePanel } from '../components/SidePanel';
 import { Notices } from '../components/Notices';
+import { PresentationBar } from '../presentation/PresentationBar';
+import { PresentationStage } from '../presentation/PresentationStage';
+import { StoryBar } from '../presentation/StoryBar';
+import { useFullscreenSync } from '../presentation/use-fullscreen-sync';
+import { AppHeader } from './AppHeader';
 import { MainView } from './MainView';
 
-/** The app's layout: header, notices, the chosen view and the detail panel. */
+/**
+ * The app's layout: header, notices, the story being played, the chosen view and the detail
+ * panel; in presentation mode (`data-mode="present"`), a small bar and the stage over the
+ * timeline instead (the header stays in the tree, hidden, so focus can return to its Present
+ * button). The timeline keeps its place in the tree so switching modes does not re-create it.
+ */
 export function ParleyApp() {
-  const t = useT();
-  const meta = useParley((s) => s.dataset.meta);
+  const presenting = useParley((s) => s.presenting);
+  const storyPlaying = useParley((s) => s.story !== null);
   const panelOpen = useParley((s) => s.panel !== null);
+  useFullscreenSync();
   return (
-    <div className={`app${panelOpen ? ' has-panel' : ''}`}>
-      <header className="app-header">
-        <div className="brand">
-          <span className="app-name">{t('appName')}</span>
-          <h1 className="dataset-title">{meta.title}</h1>
-        </div>
-        <ViewTabs />
-      </header>
-      <Notices />
-      <main className="app-main">
-        <MainView />
-        <SidePanel />
-      </main>
-    </div>
+    <>
+      <div
+        className={`app${panelOpen && !presenting ? ' has-panel' : ''}`}
+        data-mode={presenting ? 'present' : undefined}
+      >
+        <AppHeader />
+        {presenting ? <PresentationBar /> : null}
+        <Notices />
+        {storyPlaying && !presenting ? <StoryBar /> : null}
+        <main className="app-main">
+          {presenting ? <PresentationStage /> : null}
+          <MainView />
+          {presenting ? null : <SidePanel />}
+        </main>
+      </div>
+    </>
   );
 }
