@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t';
 import { ViewTabs } from '../components/ViewTabs';
 import { StoryMenu } from '../presentation/StoryMenu';
 import { PresentButton } from '../presentation/PresentButton';
+import { PrintButton } from '../print/PrintButton';
 
 /** The app's header: name and dataset title, the views, and the classroom actions. */
 export function AppHeader() {
@@ -18,6 +19,7 @@ export function AppHeader() {
       <div className="classroom-actions" role="group" aria-label={t('classroom.label')}>
         <StoryMenu />
         <PresentButton />
+        <PrintButton />
       </div>
     </header>
   );

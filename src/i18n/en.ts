@@ -93,6 +93,23 @@ export const en = {
   'story.next': 'Next',
   'story.explore': 'Explore from here',
   'story.exploreHint': 'Leave the story and explore freely from this point',
+  'print.button': 'Print handout',
+  'print.label': 'Handout',
+  'print.filters': 'Shown',
+  'print.allEvents': 'all events in the dataset',
+  'print.filtered': 'events {parts}',
+  'print.count': '{count} events, in chronological order',
+  'print.countOne': 'One event',
+  'print.none': 'No events match the current filters.',
+  'print.actors': 'involving {names}',
+  'print.kinds': 'of kind {names}',
+  'print.topics': 'on {names}',
+  'print.from': 'from {date}',
+  'print.to': 'until {date}',
+  'print.updated': 'Dataset updated {date}.',
+  'print.who': 'Who',
+  'print.sources': 'Sources',
+  'print.vote': 'Vote: {yes} in favour, {no} against, {abstain} abstentions — {outcome}',
 } as const;
 
 export type MessageKey = keyof typeof en;
