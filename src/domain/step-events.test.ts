@@ -85,8 +85,20 @@ describe('focusWindow', () => {
     const first = focusWindow(makeEvent({ id: 'x', date: '2022-02-04' }), span);
     expect(first.start).toBe(span.start);
     expect(first.end - first.start).toBe(60 * DAY_MS);
-    const last = focusWindow(makeEvent({ id: 'y', date: '2023-03-22' }), span);
-    expect(last.end).toBe(span.end);
+    const nearEnd = focusWindow(makeEvent({ id: 'y', date: '2023-03-01' }), span);
+    expect(nearEnd.end).toBe(span.end);
+    expect(nearEnd.end - nearEnd.start).toBe(60 * DAY_MS);
+  });
+
+  it('narrows at the very end of the span, so the event starts at most ¾ into the window', () => {
+    // The span ends on 23 March: the last day's event gets a 4-day window, 19–23 March.
+    expect(focusWindow(makeEvent({ id: 'y', date: '2023-03-22' }), span)).toEqual({
+      start: day('2023-03-19'),
+      end: span.end,
+    });
+    const w = focusWindow(makeEvent({ id: 'z', date: '2023-03-08' }), span);
+    expect(w.end).toBe(span.end);
+    expect((day('2023-03-08') - w.start) / (w.end - w.start)).toBeCloseTo(0.75);
   });
 
   it('takes another width in days', () => {

@@ -14,6 +14,12 @@ export type Step = number | 'first' | 'last';
 export const FOCUS_WINDOW_DAYS = 60;
 
 /**
+ * How far into a window an event may start and still leave room for its label, which runs to
+ * the right of the item.
+ */
+export const LABEL_ROOM_FRACTION = 0.75;
+
+/**
  * The index to show after a step, or -1 when there are no events. From an event in the list the
  * move is clamped at both ends. From an event that is not in the list (none selected, or one the
  * filters hide), the reference is the time `anchor` (or the start of time): a forward step or 0
@@ -47,7 +53,8 @@ export function eventPosition(
 
 /**
  * The window that shows an event in context: `days` wide (wider for a long event, so all of it
- * shows), centred on the event, kept inside the span.
+ * shows), centred on the event, kept inside the span. Near the end of the span, where centring
+ * is impossible, it narrows so that the event's label still fits.
  */
 export function focusWindow(
   event: Pick<ParleyEvent, 'start' | 'end'>,
@@ -56,5 +63,8 @@ export function focusWindow(
 ): TimeWindow {
   const width = Math.max(days * DAY_MS, (event.end - event.start) * 1.25);
   const centre = (event.start + event.end) / 2;
-  return clampWindow({ start: centre - width / 2, end: centre + width / 2 }, span);
+  const w = clampWindow({ start: centre - width / 2, end: centre + width / 2 }, span);
+  if (event.start - w.start <= (w.end - w.start) * LABEL_ROOM_FRACTION) return w;
+  const narrowed = (w.end - event.start) / (1 - LABEL_ROOM_FRACTION);
+  return clampWindow({ start: w.end - narrowed, end: w.end }, span);
 }

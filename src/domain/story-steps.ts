@@ -1,13 +1,7 @@
 /** Guided stories: moving between steps, and what each step shows on the timeline. */
 import type { Dataset, EventId, ParleyEvent, Story, StoryStep, TimeWindow } from './types';
-import { focusWindow, type Step } from './step-events';
+import { focusWindow, LABEL_ROOM_FRACTION, type Step } from './step-events';
 import { clampWindow } from './window-math';
-
-/**
- * How far into a step's window its event may start and still leave room for its label (which
- * runs to the right of the item) before the window is widened.
- */
-export const LABEL_ROOM_FRACTION = 0.75;
 
 /** The step index after a move, clamped to the story; -1 for a story without steps. */
 export function storyStepIndex(story: Pick<Story, 'steps'>, current: number, step: Step): number {
