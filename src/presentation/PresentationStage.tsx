@@ -5,6 +5,7 @@ import { useVisibleEvents } from '../store/use-derived';
 import { useT } from '../i18n/use-t';
 import { StageEvent } from './StageEvent';
 import { usePresentedEvent } from './use-presented-event';
+import { useFitStage } from './use-fit-stage';
 import { useStory } from './use-story';
 import './presentation.css';
 
@@ -17,6 +18,7 @@ export function PresentationStage() {
   const hasEvents = useVisibleEvents().length > 0;
   const stage = useRef<HTMLElement>(null);
   useEffect(() => stage.current?.focus(), []);
+  useFitStage(stage, `${event?.id ?? ''}|${playing?.index ?? ''}`);
   const announcement = event
     ? t('present.announce', {
         date: formatDateRange(event.date, event.endDate, event.precision),
