@@ -89,8 +89,6 @@ export const en = {
   'story.label': 'Guided story',
   'story.position': 'Step {n} of {m}',
   'story.progress': 'Story progress',
-  'story.previous': 'Previous',
-  'story.next': 'Next',
   'story.explore': 'Explore from here',
   'story.exploreHint': 'Leave the story and explore freely from this point',
   'print.button': 'Print handout',
