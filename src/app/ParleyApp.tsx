@@ -13,7 +13,8 @@ import { MainView } from './MainView';
  * The app's layout: header, notices, the story being played, the chosen view and the detail
  * panel; in presentation mode (`data-mode="present"`), a small bar and the stage over the
  * timeline instead (the header stays in the tree, hidden, so focus can return to its Present
- * button). The timeline keeps its place in the tree so switching modes does not re-create it. The print handout sits outside the app: it is all that prints.
+ * button). The timeline keeps its place in the tree so switching modes does not re-create it.
+ * The print handout sits outside the app: it is all that prints.
  */
 export function ParleyApp() {
   const presenting = useParley((s) => s.presenting);
