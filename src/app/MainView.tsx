@@ -12,7 +12,9 @@ const TimelineView = lazy(() =>
 /** The main area: whichever view is chosen. */
 export function MainView() {
   const t = useT();
-  const view = useParley((s) => s.view);
+  // Presentation mode shows the timeline under its stage, whichever view was open.
+  const view = useParley((s) => (s.presenting ? 'timeline' : s.view));
+  const presenting = useParley((s) => s.presenting);
   switch (view) {
     case 'list':
       return (
@@ -23,7 +25,7 @@ export function MainView() {
     default:
       return (
         <section className="main-view timeline-view" aria-label={t('timeline.label')}>
-          <ZoomBar />
+          {presenting ? null : <ZoomBar />}
           <Suspense fallback={<p className="loading">{t('loading')}</p>}>
             <TimelineView />
           </Suspense>

@@ -1,22 +1,30 @@
 import { useParley } from '../store/StoreContext';
-import { useT } from '../i18n/use-t';
-import { ViewTabs } from '../components/ViewTabs';
 import { SidePanel } from '../components/SidePanel';
 import { Notices } from '../components/Notices';
-import { ExploreBar } from '../components/ExploreBar';
-import '../components/explore.css';
 import { SelectionAnnouncer } from '../components/SelectionAnnouncer';
 import { EmbedShell } from '../embed/EmbedShell';
-import { ShareTools } from '../embed/ShareTools';
+import { PresentationBar } from '../presentation/PresentationBar';
+import { PresentationStage } from '../presentation/PresentationStage';
+import { StoryBar } from '../presentation/StoryBar';
+import { useFullscreenSync } from '../presentation/use-fullscreen-sync';
+import { PrintHandout } from '../print/PrintHandout';
+import { AppHeader } from './AppHeader';
 import { MainView } from './MainView';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
-/** The app's layout: header, notices, the chosen view and the detail panel (or the embed's). */
+/**
+ * The app's layout: header, notices, the story being played, the chosen view and the detail
+ * panel; in presentation mode (`data-mode="present"`), a small bar and the stage over the
+ * timeline instead (the header stays in the tree, hidden, so focus can return to its Present
+ * button). The timeline keeps its place in the tree so switching modes does not re-create it.
+ * The print handout sits outside the app: it is all that prints. An embed has a layout of its own.
+ */
 export function ParleyApp() {
-  const t = useT();
-  const meta = useParley((s) => s.dataset.meta);
+  const presenting = useParley((s) => s.presenting);
+  const storyPlaying = useParley((s) => s.story !== null);
   const panelOpen = useParley((s) => s.panel !== null);
   const embed = useParley((s) => s.embed);
+  useFullscreenSync();
   useKeyboardShortcuts();
   if (embed)
     return (
@@ -25,22 +33,22 @@ export function ParleyApp() {
       </EmbedShell>
     );
   return (
-    <div className={`app${panelOpen ? ' has-panel' : ''}`}>
-      <header className="app-header">
-        <div className="brand">
-          <span className="app-name">{t('appName')}</span>
-          <h1 className="dataset-title">{meta.title}</h1>
-        </div>
-        <ViewTabs />
-        <ShareTools />
-        <ExploreBar />
-      </header>
-      <Notices />
-      <SelectionAnnouncer />
-      <main className="app-main">
-        <MainView />
-        <SidePanel />
-      </main>
-    </div>
+    <>
+      <div
+        className={`app${panelOpen && !presenting ? ' has-panel' : ''}`}
+        data-mode={presenting ? 'present' : undefined}
+      >
+        <AppHeader />
+        {presenting ? <PresentationBar /> : <SelectionAnnouncer />}
+        <Notices />
+        {storyPlaying && !presenting ? <StoryBar /> : null}
+        <main className="app-main">
+          {presenting ? <PresentationStage /> : null}
+          <MainView />
+          {presenting ? null : <SidePanel />}
+        </main>
+      </div>
+      <PrintHandout />
+    </>
   );
 }

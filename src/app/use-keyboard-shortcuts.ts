@@ -6,16 +6,16 @@
 import { useEffect, useRef } from 'react';
 import { useParleyStoreApi } from '../store/StoreContext';
 import { useShownEvents } from '../store/use-derived';
-import { stepEvent } from '../domain/step-events';
+import { stepIndex, type Step } from '../domain/step-events';
 import { zoomWindow } from '../domain/window-math';
 import type { ParleyEvent } from '../domain/types';
 import type { ParleyStore } from '../store/create-store';
 
-const STEPS: Record<string, number> = {
+const STEPS: Record<string, Step> = {
   ArrowRight: 1,
   ArrowLeft: -1,
-  Home: -Infinity,
-  End: Infinity,
+  Home: 'first',
+  End: 'last',
 };
 const ZOOMS: Record<string, number> = { '+': 0.5, '=': 0.5, '-': 2, _: 2 };
 
@@ -33,7 +33,9 @@ function handleKey(e: KeyboardEvent, store: ParleyStore, shown: readonly ParleyE
   const s = store.getState();
   const step = STEPS[e.key];
   if (step !== undefined) {
-    const next = stepEvent(shown, s.selectedEventId, step);
+    // With no event selected, stepping starts from the middle of what the reader is looking at.
+    const next =
+      shown[stepIndex(shown, s.selectedEventId, step, (s.window.start + s.window.end) / 2)];
     if (next) s.selectEvent(next.id);
     return next !== undefined;
   }

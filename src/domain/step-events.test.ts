@@ -1,33 +1,108 @@
 import { describe, expect, it } from 'vitest';
-import { positionOf, stepEvent } from './step-events';
-import { makeEvent } from '../../tests/helpers/builders';
+import { eventPosition, focusWindow, stepIndex, type Step } from './step-events';
+import { DAY_MS } from './dates';
 import type { EventId } from './types';
+import { day, makeEvent } from '../../tests/helpers/builders';
 
-const events = ['a', 'b', 'c'].map((id, i) => makeEvent({ id, date: `2022-03-0${i + 1}` }));
+const events = [
+  makeEvent({ id: 'a', date: '2022-02-24' }),
+  makeEvent({ id: 'b', date: '2022-03-02' }),
+  makeEvent({ id: 'c', date: '2022-03-18' }),
+  makeEvent({ id: 'd', date: '2022-09-15' }),
+];
 const id = (s: string | null) => s as EventId | null;
 
-describe('stepEvent', () => {
-  it.each<[string | null, number, string | undefined]>([
-    ['a', 1, 'b'],
-    ['b', -1, 'a'],
-    ['c', 1, 'c'],
-    ['a', -1, 'a'],
-    [null, 1, 'a'],
-    [null, -1, 'c'],
-    ['gone', 1, 'a'],
-    ['a', Infinity, 'c'],
-    ['c', -Infinity, 'a'],
-  ])('from %s by %d gives %s', (from, delta, expected) => {
-    expect(stepEvent(events, id(from), delta)?.id).toBe(expected);
+describe('stepIndex', () => {
+  it.each<[string | null, Step, number]>([
+    ['a', 1, 1],
+    ['b', 1, 2],
+    ['d', 1, 3], // stays on the last
+    ['c', -1, 1],
+    ['a', -1, 0], // stays on the first
+    ['b', 0, 1],
+    ['a', 10, 3], // clamped
+    ['d', -10, 0],
+    ['c', 'first', 0],
+    ['b', 'last', 3],
+    [null, 1, 0],
+    [null, 0, 0],
+    [null, -1, 0], // nothing before the start of time: the first
+    [null, 'first', 0],
+    [null, 'last', 3],
+    ['not-listed', 1, 0],
+  ])('from %s, step %s → %i', (current, step, expected) => {
+    expect(stepIndex(events, id(current), step)).toBe(expected);
   });
 
-  it('gives nothing for an empty list', () => {
-    expect(stepEvent([], null, 1)).toBeUndefined();
+  it.each<[string, Step, number]>([
+    ['2022-03-01', 1, 1], // first at or after the anchor
+    ['2022-03-02', 0, 1],
+    ['2022-03-01', -1, 0], // last before the anchor
+    ['2022-02-01', -1, 0], // nothing before: the first
+    ['2023-01-01', 1, 3], // nothing after: the last
+    ['2023-01-01', -1, 3],
+  ])('from an event not in the list, anchored at %s, step %s → %i', (anchor, step, expected) => {
+    expect(stepIndex(events, id('hidden'), step, day(anchor))).toBe(expected);
   });
 
-  it('numbers positions from 1, 0 when absent', () => {
-    expect(positionOf(events, id('b'))).toBe(2);
-    expect(positionOf(events, id(null))).toBe(0);
-    expect(positionOf(events, id('gone'))).toBe(0);
+  it('is -1 for no events, whatever the step', () => {
+    for (const step of [1, -1, 0, 'first', 'last'] as const) {
+      expect(stepIndex([], id('a'), step)).toBe(-1);
+    }
+  });
+});
+
+describe('eventPosition', () => {
+  it.each<[string | null, { n: number; m: number } | null]>([
+    ['a', { n: 1, m: 4 }],
+    ['c', { n: 3, m: 4 }],
+    ['d', { n: 4, m: 4 }],
+    ['hidden', null],
+    [null, null],
+  ])('%s → %o', (current, expected) => {
+    expect(eventPosition(events, id(current))).toEqual(expected);
+  });
+});
+
+describe('focusWindow', () => {
+  const span = { start: day('2022-02-04'), end: day('2023-03-23') };
+
+  it('centres a 60-day window on a one-day event', () => {
+    const e = makeEvent({ id: 'x', date: '2022-06-01' });
+    const w = focusWindow(e, span);
+    expect(w.end - w.start).toBe(60 * DAY_MS);
+    expect((w.start + w.end) / 2).toBe((e.start + e.end) / 2);
+  });
+
+  it('is wider for a long event, so all of it shows', () => {
+    const e = makeEvent({ id: 'x', date: '2022-06-01', endDate: '2022-09-30' });
+    const w = focusWindow(e, span);
+    expect(w.start).toBeLessThan(e.start);
+    expect(w.end).toBeGreaterThan(e.end);
+  });
+
+  it('stays inside the span at either end', () => {
+    const first = focusWindow(makeEvent({ id: 'x', date: '2022-02-04' }), span);
+    expect(first.start).toBe(span.start);
+    expect(first.end - first.start).toBe(60 * DAY_MS);
+    const nearEnd = focusWindow(makeEvent({ id: 'y', date: '2023-03-01' }), span);
+    expect(nearEnd.end).toBe(span.end);
+    expect(nearEnd.end - nearEnd.start).toBe(60 * DAY_MS);
+  });
+
+  it('narrows at the very end of the span, so the event starts at most ¾ into the window', () => {
+    // The span ends on 23 March: the last day's event gets a 4-day window, 19–23 March.
+    expect(focusWindow(makeEvent({ id: 'y', date: '2023-03-22' }), span)).toEqual({
+      start: day('2023-03-19'),
+      end: span.end,
+    });
+    const w = focusWindow(makeEvent({ id: 'z', date: '2023-03-08' }), span);
+    expect(w.end).toBe(span.end);
+    expect((day('2023-03-08') - w.start) / (w.end - w.start)).toBeCloseTo(0.75);
+  });
+
+  it('takes another width in days', () => {
+    const w = focusWindow(makeEvent({ id: 'x', date: '2022-06-01' }), span, 14);
+    expect(w.end - w.start).toBe(14 * DAY_MS);
   });
 });

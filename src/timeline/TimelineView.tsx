@@ -13,7 +13,7 @@ import type { ActorId, EventId, TimeWindow } from '../domain/types';
 import { useParleyStoreApi } from '../store/StoreContext';
 import { selectTimelineInput } from './select-timeline-input';
 import { toTimelineItems, type TimelineItem } from './to-timeline-items';
-import { lanesFor } from '../domain/lanes';
+import { eventLane, lanesFor } from '../domain/lanes';
 import { DAY_MS } from '../domain/dates';
 import { syncDataSet } from './sync-data-set';
 
@@ -66,6 +66,7 @@ function options(span: TimeWindow, window: TimeWindow): TimelineOptions {
     groupTemplate: (group: VisGroup | null) => {
       if (!group) return textElement('');
       const label = textElement(group.text, 'lane-label');
+      label.dataset.lane = group.id;
       label.style.setProperty('--lane-colour', group.color);
       return label;
     },
@@ -135,6 +136,24 @@ export function TimelineView() {
       store.getState().selectEvent(ids[0] ?? null);
     });
 
+    // After a selection from outside (a panel, presentation mode, a story), scroll the lanes so
+    // the selected item shows: it may sit in a lane below the visible ones, where vis-timeline
+    // does not even draw it. So: scroll its lane into view, and once drawn, the item itself.
+    // Each scroll makes the timeline redraw, hence a few attempts, one per redraw.
+    let revealAttempts = 0;
+    timeline.on('changed', () => {
+      if (revealAttempts === 0) return;
+      revealAttempts -= 1;
+      const id = store.getState().selectedEventId;
+      const e = id ? dataset.eventsById.get(id) : undefined;
+      if (
+        !e ||
+        revealSelectedItem(el, eventLane(e, dataset), (px) => scrollLanes(timeline, px)) ===
+          'in-view'
+      )
+        revealAttempts = 0;
+    });
+
     timeline.on('click', (props: { what?: string; group?: string | number | null }) => {
       if (props.what === 'group-label' && props.group != null) {
         store.getState().openActor(String(props.group) as ActorId);
@@ -157,6 +176,9 @@ export function TimelineView() {
         (s) => s.selectedEventId,
         (id) => {
           timeline.setSelection(id && itemEvents.has(id) ? [id] : []);
+          // A selection alone does not redraw the timeline: ask for one, to reveal the item.
+          revealAttempts = id === null ? 0 : 3;
+          if (id !== null) timeline.redraw();
           const e = id ? dataset.eventsById.get(id) : undefined;
           if (!e) return;
           const w = store.getState().window;
@@ -193,6 +215,46 @@ function makeLanesScrollable(el: HTMLElement): void {
   lanes.tabIndex = 0;
   lanes.setAttribute('role', 'region');
   lanes.setAttribute('aria-label', 'Lanes');
+}
+
+/**
+ * Scrolls the lanes vertically so that the selected item, or else its lane (whose items are not
+ * drawn while it is out of view), is in view. Says whether it was in view already.
+ */
+function revealSelectedItem(
+  el: HTMLElement,
+  lane: string,
+  scrollBy: (px: number) => void,
+): 'in-view' | 'scrolled' {
+  const centre = el.querySelector('.vis-panel.vis-center');
+  const target =
+    el.querySelector('.vis-item.vis-selected') ??
+    el.querySelector(`[data-lane="${CSS.escape(lane)}"]`)?.closest('.vis-label');
+  if (!centre || !target) return 'in-view';
+  const t = target.getBoundingClientRect();
+  const c = centre.getBoundingClientRect();
+  const margin = 8;
+  let delta = 0;
+  if (t.top < c.top) delta = t.top - c.top - margin;
+  else if (t.bottom > c.bottom) delta = Math.min(t.bottom - c.bottom, t.top - c.top) + margin;
+  if (delta !== 0) scrollBy(delta);
+  return delta === 0 && target.classList.contains('vis-item') ? 'in-view' : 'scrolled';
+}
+
+/**
+ * vis-timeline scrolls its lanes itself (a native scroll of the lane column is overwritten by its
+ * next redraw), and only through these private methods, which its own `focus()` uses. Pinned
+ * with the dependency's version; `focus()` itself would also re-centre the window.
+ */
+interface VerticalScroll {
+  _getScrollTop(): number;
+  _setScrollTop(top: number): number;
+}
+
+function scrollLanes(timeline: Timeline, px: number): void {
+  const t = timeline as unknown as VerticalScroll;
+  t._setScrollTop(t._getScrollTop() - px);
+  timeline.redraw();
 }
 
 function sameInput(

@@ -1,0 +1,27 @@
+import type { Dataset, SourceId } from '../domain/types';
+import { formatDateRange } from '../domain/dates';
+
+/** Citations for paper: publisher, title, date and the address written out in full. */
+export function HandoutSources({
+  ids,
+  dataset,
+}: {
+  ids: readonly SourceId[];
+  dataset: Pick<Dataset, 'sourcesById'>;
+}) {
+  return (
+    <ol className="handout-sources">
+      {ids.map((id) => {
+        const s = dataset.sourcesById.get(id);
+        if (!s) return null;
+        return (
+          <li key={id}>
+            {s.publisher}, “{s.title}”, <time dateTime={s.date}>{formatDateRange(s.date)}</time>.
+            {s.url ? <span className="handout-url"> {s.url}</span> : null}
+            {s.note ? <span> ({s.note})</span> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,236 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForTimeline, seriousViolations } from './fixtures';
+
+/** The real dataset, to know what the app should show (its events and its story). */
+const data = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../data/parley.json'), 'utf8'),
+) as {
+  events: { id: string; date: string; endDate?: string; title: string }[];
+  stories: { title: string; steps: { title: string; event?: string }[] }[];
+};
+/** In the app's order, as the loader sorts them: by start day, then end day, then id. */
+const events = [...data.events].sort(
+  (a, b) =>
+    a.date.localeCompare(b.date) ||
+    (a.endDate ?? a.date).localeCompare(b.endDate ?? b.date) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+);
+const EVENT_COUNT = events.length;
+const story = data.stories[0]!;
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+async function startPresenting(page: Page) {
+  await page.goto('./');
+  await waitForTimeline(page);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.locator('.app')).toHaveAttribute('data-mode', 'present');
+}
+
+const stage = (page: Page) => page.getByRole('region', { name: 'Current event' });
+const position = (page: Page, n: number, m = EVENT_COUNT) =>
+  expect(page.getByText(`Event ${n} of ${m}`, { exact: true })).toBeVisible();
+
+/** The selected item is drawn inside the timeline's visible area (not in a lane scrolled away). */
+async function expectSelectedItemInView(page: Page) {
+  const item = page.locator('.vis-item.vis-selected:not(.vis-dot)');
+  await expect(item).toBeVisible();
+  await expect
+    .poll(async () => {
+      const box = await item.boundingBox();
+      const centre = await page.locator('.vis-panel.vis-center').boundingBox();
+      if (!box || !centre) return false;
+      return (
+        box.y >= centre.y - 1 &&
+        box.y + box.height <= centre.y + centre.height + 1 &&
+        box.x < centre.x + centre.width &&
+        box.x + box.width > centre.x
+      );
+    })
+    .toBe(true);
+}
+
+test.describe('presentation mode', () => {
+  test('steps with the clicker keys and shows "Event N of M"', async ({ page }) => {
+    await startPresenting(page);
+    await position(page, 1);
+    const title = stage(page).getByRole('heading', { level: 2 });
+    await expect(title).toHaveText(events[0]!.title);
+    await page.keyboard.press('PageDown');
+    await position(page, 2);
+    await page.keyboard.press('Space');
+    await position(page, 3);
+    await page.keyboard.press('PageUp');
+    await position(page, 2);
+    await page.keyboard.press('ArrowRight');
+    await position(page, 3);
+    await page.keyboard.press('Shift+Space');
+    await position(page, 2);
+    await page.keyboard.press('ArrowLeft');
+    await position(page, 1);
+    await page.keyboard.press('End');
+    await position(page, EVENT_COUNT);
+    await expect(title).toHaveText(events.at(-1)!.title);
+    await page.keyboard.press('Home');
+    await position(page, 1);
+  });
+
+  test('steps through every event (the dataset shown unfiltered), the timeline following', async ({
+    page,
+  }) => {
+    await startPresenting(page);
+    const title = stage(page).getByRole('heading', { level: 2 });
+    // Events in lanes far down the list (AIIB, NATO…): the lanes scroll to show them. The
+    // longest summary (event 96): the stage still does not scroll.
+    let current = 1;
+    for (const n of [1, 12, 36, 45, 81, 96]) {
+      for (; current < n; current++) await page.keyboard.press('PageDown');
+      await position(page, n);
+      await expect(title).toHaveText(events[n - 1]!.title);
+      await expect(page.locator('.vis-item.vis-selected:not(.vis-dot)')).toContainText(
+        events[n - 1]!.title.slice(0, 12),
+      );
+      await expectSelectedItemInView(page);
+      expect(
+        await stage(page).evaluate((el) => el.scrollHeight <= el.clientHeight + 1),
+        `the stage scrolls at event ${n}`,
+      ).toBe(true);
+    }
+  });
+
+  test('large type at 1280×720: title ≥ 28 px, body ≥ 20 px; little chrome', async ({ page }) => {
+    await startPresenting(page);
+    const px = (selector: string) =>
+      stage(page)
+        .locator(selector)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await px('.stage-title')).toBeGreaterThanOrEqual(28);
+    expect(await px('.stage-body')).toBeGreaterThanOrEqual(20);
+    expect(await px('blockquote')).toBeGreaterThanOrEqual(20);
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
+    await expect(page.getByRole('group', { name: 'Zoom to' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Exit' })).toBeVisible();
+    await expect(page.locator('.vis-timeline')).toBeVisible();
+    await expectSelectedItemInView(page);
+  });
+
+  test('announces the current event, date and title', async ({ page }) => {
+    await startPresenting(page);
+    await page.keyboard.press('PageDown');
+    const live = stage(page).locator('[aria-live="polite"]');
+    await expect(live).toHaveText(new RegExp(`^\\d.*\\d{4}: ${escape(events[1]!.title)}$`));
+  });
+
+  test('Esc leaves, and the Present button has the focus again', async ({ page }) => {
+    await startPresenting(page);
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.app')).not.toHaveAttribute('data-mode', 'present');
+    await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+    // The event presented last is open in the detail panel.
+    await expect(
+      page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
+    ).toHaveText(events[1]!.title);
+  });
+
+  test('leaving full screen by other means leaves the mode', async ({ page }) => {
+    await startPresenting(page);
+    const full = await page.evaluate(() => document.fullscreenElement !== null);
+    test.skip(!full, 'this browser refused full screen');
+    await page.evaluate(() => document.exitFullscreen());
+    await expect(page.locator('.app')).not.toHaveAttribute('data-mode', 'present');
+  });
+
+  test('has no serious or critical accessibility violations', async ({ page }) => {
+    await startPresenting(page);
+    await page.keyboard.press('PageDown');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('the guided story', () => {
+  test('plays through every step in the normal view, then explores from there', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await waitForTimeline(page);
+    await page.getByRole('button', { name: 'Story' }).click();
+    const bar = page.getByRole('region', { name: 'Guided story' });
+    const m = story.steps.length;
+    for (const [i, step] of story.steps.entries()) {
+      await expect(bar.getByRole('heading', { level: 2 })).toHaveText(step.title);
+      await expect(bar.getByText(`Step ${i + 1} of ${m}`)).toBeVisible();
+      await expect(bar.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(i + 1));
+      if (step.event) await expectSelectedItemInView(page);
+      if (i < m - 1) await bar.getByRole('button', { name: 'Next' }).click();
+    }
+    await expect(bar.getByRole('button', { name: 'Next' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await bar.getByRole('button', { name: 'Explore from here' }).click();
+    await expect(bar).toBeHidden();
+    // Exploring starts where the story ended: its last event selected and open.
+    const last = events.find((e) => e.id === story.steps.at(-1)!.event)!;
+    await expect(page.locator('.vis-item.vis-selected:not(.vis-dot)')).toContainText(
+      last.title.slice(0, 12),
+    );
+    await expect(
+      page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
+    ).toHaveText(last.title);
+  });
+
+  test('plays through in presentation mode with the clicker keys', async ({ page }) => {
+    await page.goto('./');
+    await waitForTimeline(page);
+    await page.getByRole('button', { name: 'Story' }).click();
+    await page.getByRole('button', { name: 'Present' }).click();
+    const m = story.steps.length;
+    const stageRegion = stage(page);
+    for (const [i, step] of story.steps.entries()) {
+      await expect(page.getByText(`Step ${i + 1} of ${m}`, { exact: true })).toBeVisible();
+      await expect(stageRegion.locator('.stage-step')).toHaveText(step.title);
+      await page.keyboard.press(i % 2 ? 'PageDown' : 'Space');
+    }
+    await expect(page.getByText(`Step ${m} of ${m}`, { exact: true })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Explore from here' }).click();
+    await expect(page.getByText(/^Event \d+ of \d+$/)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.app')).not.toHaveAttribute('data-mode', 'present');
+  });
+});
+
+test.describe('the print handout', () => {
+  test('prints the events with their sources, and no timeline or buttons', async ({ page }) => {
+    await page.goto('./');
+    await waitForTimeline(page);
+    const handout = page.getByRole('article', { name: 'Handout' });
+    await expect(handout).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(handout).toBeVisible();
+    await expect(page.locator('.vis-timeline')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print handout' })).toBeHidden();
+    await expect(page.getByRole('button')).toHaveCount(0);
+    const titles = handout.getByRole('heading', { level: 2 });
+    await expect(titles).toHaveCount(EVENT_COUNT);
+    await expect(titles.first()).toHaveText(events[0]!.title);
+    await expect(titles.last()).toHaveText(events.at(-1)!.title);
+    await expect(handout.getByText(/all events in the dataset/)).toBeVisible();
+    await expect(handout.getByText(/^\s*https:\/\//).first()).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(100_000);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(10);
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
