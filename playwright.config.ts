@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their end-to-end tests at the same time.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** The app is served under a sub-path, as a school or newsroom would host it. */
 export const APP_PATH = '/hosted/parley/';
 
