@@ -201,3 +201,15 @@ test.describe('positions on a narrow screen', () => {
     });
   }
 });
+
+test.describe('positions in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  for (const view of ['Positions', 'What changed', 'Position paper', 'UN votes']) {
+    test(`the ${view} view keeps its contrast`, async ({ page }) => {
+      await openView(page, view);
+      await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
