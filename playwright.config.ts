@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// Several worktrees may run their own end-to-end tests at once: each can pick its own port.
+// Several checkouts or worktrees may run their end-to-end tests at once: each can pick its own port.
 const PORT = Number(process.env.PARLEY_E2E_PORT ?? 4173);
 /** The app is served under a sub-path, as a school or newsroom would host it. */
 export const APP_PATH = '/hosted/parley/';

@@ -3,6 +3,10 @@ import { useParley } from '../store/StoreContext';
 import { useT } from '../i18n/use-t';
 import { ZoomBar } from '../components/ZoomBar';
 import { ListView } from '../components/ListView';
+import { StanceMatrix } from '../components/StanceMatrix';
+import { WhatChanged } from '../components/WhatChanged';
+import { PositionPaperView } from '../components/PositionPaperView';
+import { VotesView } from '../components/VotesView';
 
 // vis-timeline is the heaviest dependency: its own chunk, so the first paint doesn't wait for it.
 const TimelineView = lazy(() =>
@@ -22,6 +26,14 @@ export function MainView() {
           <ListView />
         </section>
       );
+    case 'matrix':
+      return <StanceMatrix />;
+    case 'changes':
+      return <WhatChanged />;
+    case 'paper':
+      return <PositionPaperView />;
+    case 'votes':
+      return <VotesView />;
     default:
       return (
         <section className="main-view timeline-view" aria-label={t('timeline.label')}>

@@ -3,6 +3,7 @@ import type { Actor, ActorId, Dataset, EventId } from '../domain/types';
 import { involvedActors } from '../domain/filter-events';
 import { useT } from '../i18n/use-t';
 import { EventLink } from './EventLink';
+import { ActorPositions } from './ActorPositions';
 
 export interface ActorPanelProps {
   actor: Actor;
@@ -11,7 +12,10 @@ export interface ActorPanelProps {
   onSelectActor: (id: ActorId) => void;
 }
 
-/** An actor: who they are, who speaks for them, and the events they took part in. */
+/**
+ * An actor: who they are, who speaks for them, their positions as of the "as of" day, and the
+ * events they took part in.
+ */
 export function ActorPanel({ actor, dataset, onSelectEvent, onSelectActor }: ActorPanelProps) {
   const t = useT();
   const parent = actor.memberOf ? dataset.actorsById.get(actor.memberOf) : undefined;
@@ -56,6 +60,12 @@ export function ActorPanel({ actor, dataset, onSelectEvent, onSelectActor }: Act
           </ul>
         </>
       ) : null}
+      <ActorPositions
+        actor={actor}
+        dataset={dataset}
+        onSelectEvent={onSelectEvent}
+        onSelectActor={onSelectActor}
+      />
       <h3>{t('actor.events', { count: events.length })}</h3>
       {events.length ? (
         <ul className="event-links">

@@ -2,8 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { EventPanel } from './EventPanel';
 import { renderWithStore } from '../../tests/helpers/render-with-store';
-import { makeActor, makeDataset, makeEvent, makeSource } from '../../tests/helpers/builders';
-import type { ParleyEvent, Quote } from '../domain/types';
+import userEvent from '@testing-library/user-event';
+import {
+  makeActor,
+  makeDataset,
+  makeDocument,
+  makeEvent,
+  makeReaction,
+  makeSource,
+} from '../../tests/helpers/builders';
+import type { EventId, ParleyEvent, Quote } from '../domain/types';
 
 const xi = makeActor({ id: 'xi', name: 'Xi Jinping', kind: 'person', memberOf: 'china' });
 const china = makeActor({ id: 'china', name: 'China' });
@@ -43,16 +51,18 @@ const dataset = makeDataset({
 function renderPanel(event: ParleyEvent = visit) {
   const onSelectEvent = vi.fn();
   const onSelectActor = vi.fn();
+  const onOpenDocument = vi.fn();
   const r = renderWithStore(
     <EventPanel
       event={event}
       dataset={dataset}
       onSelectEvent={onSelectEvent}
       onSelectActor={onSelectActor}
+      onOpenDocument={onOpenDocument}
     />,
     { dataset },
   );
-  return { ...r, onSelectEvent, onSelectActor };
+  return { ...r, onSelectEvent, onSelectActor, onOpenDocument };
 }
 
 describe('EventPanel', () => {
@@ -113,5 +123,67 @@ describe('EventPanel', () => {
     const byActor = screen.getByRole('list', { name: 'How each actor voted' });
     expect(within(byActor).getByText('China').nextElementSibling).toHaveTextContent('Abstained');
     expect(within(byActor).getByText('Russia').nextElementSibling).toHaveTextContent('Against');
+  });
+});
+
+describe('EventPanel links to documents', () => {
+  const paper = {
+    ...makeDocument({
+      id: 'doc-paper',
+      reactions: [
+        makeReaction({ actor: 'russia', response: 'welcomed', event: 'ev-moscow' }),
+        makeReaction({ actor: 'russia', response: 'noted', event: 'ev-moscow', points: [2] }),
+      ],
+    }),
+    shortTitle: "China's 12-point position paper",
+    event: 'ev-paper' as EventId,
+  };
+  const docsData = makeDataset({
+    actors: [china, russia],
+    events: [
+      makeEvent({ id: 'ev-paper', date: '2023-02-24', title: 'China publishes its paper' }),
+      makeEvent({ id: 'ev-moscow', date: '2023-02-24', title: 'Moscow welcomes the paper' }),
+      makeEvent({ id: 'ev-other', date: '2023-02-25', title: 'Unrelated' }),
+    ],
+    documents: [paper],
+  });
+
+  function renderEvent(id: string) {
+    const onOpenDocument = vi.fn();
+    renderWithStore(
+      <EventPanel
+        event={docsData.eventsById.get(id as EventId)!}
+        dataset={docsData}
+        onSelectEvent={vi.fn()}
+        onSelectActor={vi.fn()}
+        onOpenDocument={onOpenDocument}
+      />,
+      { dataset: docsData },
+    );
+    return onOpenDocument;
+  }
+
+  it('opens the document issued at the event', async () => {
+    const onOpenDocument = renderEvent('ev-paper');
+    await userEvent.click(
+      screen.getByRole('button', { name: "Open the document: China's 12-point position paper" }),
+    );
+    expect(onOpenDocument).toHaveBeenCalledWith('doc-paper');
+  });
+
+  it('names each reaction recorded at the event and opens its document', async () => {
+    const onOpenDocument = renderEvent('ev-moscow');
+    const items = screen.getByRole('heading', { name: 'Documents' }).nextElementSibling!;
+    expect([...items.children].map((li) => li.textContent)).toEqual([
+      "Russia✓WelcomedReaction to China's 12-point position paper",
+      "RussiaiNotedReaction to China's 12-point position paper",
+    ]);
+    await userEvent.click(screen.getAllByRole('button', { name: /^Reaction to/ })[0]!);
+    expect(onOpenDocument).toHaveBeenCalledWith('doc-paper');
+  });
+
+  it('shows no document section for other events', () => {
+    renderEvent('ev-other');
+    expect(screen.queryByRole('heading', { name: 'Documents' })).toBeNull();
   });
 });

@@ -1,20 +1,28 @@
-import type { ActorId, Dataset, EventId, ParleyEvent } from '../domain/types';
+import type { ActorId, Dataset, DocumentId, EventId, ParleyEvent } from '../domain/types';
 import { formatDateRange } from '../domain/dates';
 import { useT } from '../i18n/use-t';
 import { QuoteBlock } from './QuoteBlock';
 import { SourceList } from './SourceList';
 import { VoteResult } from './VoteResult';
 import { EventLink } from './EventLink';
+import { DocumentLinks } from './DocumentLinks';
 
 export interface EventPanelProps {
   event: ParleyEvent;
   dataset: Dataset;
   onSelectEvent: (id: EventId) => void;
   onSelectActor: (id: ActorId) => void;
+  onOpenDocument: (id: DocumentId) => void;
 }
 
 /** Everything known about one event: when, who, what happened, what was said, and the sources. */
-export function EventPanel({ event, dataset, onSelectEvent, onSelectActor }: EventPanelProps) {
+export function EventPanel({
+  event,
+  dataset,
+  onSelectEvent,
+  onSelectActor,
+  onOpenDocument,
+}: EventPanelProps) {
   const t = useT();
   return (
     <article className="event-panel" aria-labelledby="event-panel-title">
@@ -62,6 +70,7 @@ export function EventPanel({ event, dataset, onSelectEvent, onSelectActor }: Eve
           <VoteResult vote={event.vote} dataset={dataset} />
         </>
       ) : null}
+      <DocumentLinks event={event} dataset={dataset} onOpenDocument={onOpenDocument} />
       {event.quotes.length ? (
         <>
           <h3>{t('event.quotes')}</h3>

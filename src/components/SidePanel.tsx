@@ -12,6 +12,7 @@ export function SidePanel() {
   const actorId = useParley((s) => s.actorId);
   const selectEvent = useParley((s) => s.selectEvent);
   const openActor = useParley((s) => s.openActor);
+  const openDocument = useParley((s) => s.openDocument);
   const closePanel = useParley((s) => s.closePanel);
   const event = useSelectedEvent();
   const actor = actorId ? dataset.actorsById.get(actorId) : undefined;
@@ -22,6 +23,7 @@ export function SidePanel() {
         dataset={dataset}
         onSelectEvent={selectEvent}
         onSelectActor={openActor}
+        onOpenDocument={openDocument}
       />
     ) : panel === 'actor' && actor ? (
       <ActorPanel

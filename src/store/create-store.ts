@@ -30,6 +30,7 @@ export type InitialState = Partial<
     | 'view'
     | 'panel'
     | 'actorId'
+    | 'documentId'
     | 'lang'
     | 'compare'
     | 'matrix'

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ActorId, Millis, TopicId } from '../domain/types';
+import type { ActorId, DocumentId, Millis, TopicId } from '../domain/types';
 import type { ParleyState } from './create-store';
 
 export const VIEWS = ['timeline', 'list', 'matrix', 'changes', 'paper', 'votes'] as const;
@@ -33,12 +33,16 @@ export interface UiSlice {
   readonly matrix: MatrixChoice;
   readonly panel: PanelName | null;
   readonly actorId: ActorId | null;
+  /** The document shown in the paper view; `null` means the dataset's default (the paper). */
+  readonly documentId: DocumentId | null;
   readonly notices: readonly Notice[];
   setView: (view: ViewName) => void;
   setLang: (lang: string) => void;
   setComparison: (compare: Comparison | null) => void;
   setMatrix: (matrix: MatrixChoice) => void;
   openActor: (id: ActorId) => void;
+  /** Shows a document in the paper view; unknown ids are ignored. */
+  openDocument: (id: DocumentId) => void;
   openPanel: (panel: PanelName | null) => void;
   closePanel: () => void;
   addNotice: (notice: Notice) => void;
@@ -52,6 +56,7 @@ export const createUiSlice: StateCreator<ParleyState, [], [], UiSlice> = (set, g
   matrix: { actors: [], topics: [] },
   panel: null,
   actorId: null,
+  documentId: null,
   notices: [],
   setView: (view) => set({ view }),
   setLang: (lang) => set({ lang }),
@@ -60,6 +65,10 @@ export const createUiSlice: StateCreator<ParleyState, [], [], UiSlice> = (set, g
   openActor: (id) => {
     if (!get().dataset.actorsById.has(id)) return;
     set({ actorId: id, panel: 'actor' });
+  },
+  openDocument: (id) => {
+    if (!get().dataset.documentsById.has(id)) return;
+    set({ documentId: id, view: 'paper' });
   },
   openPanel: (panel) => set({ panel }),
   closePanel: () => set({ panel: null }),

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { EventId, Millis, TimeWindow } from '../domain/types';
+import { centreWindowOn } from '../domain/window-math';
 import type { ParleyState } from './create-store';
 
 export interface ViewSlice {
@@ -11,6 +12,12 @@ export interface ViewSlice {
   setWindow: (window: TimeWindow) => void;
   selectEvent: (id: EventId | null) => void;
   pinAsOf: (day: Millis | null) => void;
+  /**
+   * Selects an event and switches to the timeline with the event in view: what a view without
+   * its own timeline (the matrix) does to "open the evidence". The timeline is mounted afresh by
+   * the switch, so the window is moved here rather than by the adapter's selection listener.
+   */
+  openEventOnTimeline: (id: EventId) => void;
 }
 
 export const createViewSlice =
@@ -32,4 +39,13 @@ export const createViewSlice =
       }));
     },
     pinAsOf: (asOf) => set({ asOf }),
+    openEventOnTimeline: (id) => {
+      const { dataset, window } = get();
+      const event = dataset.eventsById.get(id);
+      if (!event) return;
+      get().selectEvent(id);
+      const inView = event.start >= window.start && event.start < window.end;
+      if (!inView) get().setWindow(centreWindowOn(window, event.start, dataset.span));
+      set({ view: 'timeline' });
+    },
   });

@@ -16,6 +16,7 @@ import { toTimelineItems, type TimelineItem } from './to-timeline-items';
 import { eventLane, lanesFor } from '../domain/lanes';
 import { DAY_MS } from '../domain/dates';
 import { syncDataSet } from './sync-data-set';
+import { attachAsOfMarker } from './as-of-marker';
 
 /** A window change smaller than this is the timeline echoing the store, not a new window. */
 const WINDOW_EPSILON_MS = 60_000;
@@ -161,6 +162,7 @@ export function TimelineView() {
     });
 
     const unsubscribers = [
+      attachAsOfMarker(timeline, store, el),
       store.subscribe(selectTimelineInput, render, { equalityFn: sameInput }),
       store.subscribe(
         (s) => s.window,
