@@ -28,6 +28,9 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
     known: knownIdsOf(dataset, Object.keys(LANGUAGES)),
   });
   const stopTheme = startThemeSync(store, document.documentElement);
+  // A link into a story names the step; playing it shows that step's event and window.
+  const { story, playStory } = store.getState();
+  if (story) playStory(story.id, story.step);
   return () => {
     stopUrl();
     stopTheme();

@@ -24,8 +24,10 @@ export function AppHeader() {
         <PresentButton />
         <PrintButton />
       </div>
-      <ShareTools />
-      <ExploreBar />
+      <div className="header-tools">
+        <ExploreBar />
+        <ShareTools />
+      </div>
     </header>
   );
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, parseDay } from '../domain/dates';
 import { NO_FILTERS } from '../domain/filter-events';
-import type { ActorId, EventId, TopicId } from '../domain/types';
+import type { ActorId, DocumentId, EventId, TopicId } from '../domain/types';
 import {
   DEFAULT_URL_VIEW,
   MAX_PARAMS,
@@ -30,6 +30,7 @@ const KNOWN: KnownIds = {
   actors: new Set(['china', 'russia', 'ukraine', 'xi-jinping']),
   topics: new Set(['sanctions', 'sovereignty']),
   stories: new Set(['invasion-to-moscow']),
+  documents: new Set(['doc-china-position-paper-2023']),
   langs: ['en', 'fr', 'zh-Hans'],
   span: SPAN,
 };
@@ -54,6 +55,11 @@ describe('serializeUrl and parseUrl round-trip', () => {
     ['an event', view({ event: invasion }), '?event=2022-02-24-invasion'],
     ['an open actor panel', view({ actor: xi }), '?actor=xi-jinping'],
     ['the list view', view({ view: 'list' }), '?view=list'],
+    [
+      'a document in the paper view',
+      view({ view: 'paper', document: 'doc-china-position-paper-2023' as DocumentId }),
+      '?view=paper&doc=doc-china-position-paper-2023',
+    ],
     [
       'a window of whole days (end inclusive)',
       view({ window: { start: d('2022-03-01'), end: d('2022-04-01') } }),
@@ -114,7 +120,7 @@ describe('serializeUrl and parseUrl round-trip', () => {
       '?lang=fr&theme=light&embed=1&present=1&step=2&story=invasion-to-moscow' +
       '&matrix-topics=sanctions&matrix-actors=china&compare=2022-03-01,2022-04-01&to=2022-12-31' +
       '&from=2022-03-01&topics=sanctions&kinds=vote&actors=russia&q=grain&asof=2022-06-01' +
-      '&end=2022-12-31&start=2022-03-01&actor=china&event=2022-02-24-invasion&view=list';
+      '&end=2022-12-31&start=2022-03-01&doc=doc-china-position-paper-2023&actor=china&event=2022-02-24-invasion&view=list';
     const { view: v, dropped } = parseUrl(shuffled, KNOWN);
     expect(dropped).toEqual([]);
     const keys = [...new URLSearchParams(serializeUrl(v)).keys()];
@@ -190,6 +196,12 @@ describe('parseUrl drops bad input and keeps the rest', () => {
       '?event=no-such-event&view=list',
       { view: 'list' },
       [{ param: 'event', value: 'no-such-event', reason: /no event with this id/ }],
+    ],
+    [
+      'an unknown document id',
+      '?view=paper&doc=doc-nowhere',
+      { view: 'paper' },
+      [{ param: 'doc', value: 'doc-nowhere', reason: /no document with this id/ }],
     ],
     [
       'an unknown actor (panel)',
@@ -434,6 +446,7 @@ describe('properties', () => {
     view: fc.constantFrom('timeline', 'list', 'matrix', 'changes', 'paper', 'votes' as const),
     event: nullable(fc.constantFrom(...KNOWN.events)).map((e) => e as EventId | null),
     actor: nullable(fc.constantFrom(...KNOWN.actors)).map((a) => a as ActorId | null),
+    document: nullable(fc.constantFrom(...KNOWN.documents)).map((d) => d as DocumentId | null),
     window: nullable(sorted(2).map(([a, b]) => ({ start: a!, end: b! + DAY_MS }))),
     asOf: nullable(dayIn),
     query: fc.string({ maxLength: 30 }).filter((q) => q !== ''),

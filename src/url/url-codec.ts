@@ -7,7 +7,15 @@
  */
 import { DAY_MS, parseDay, startOfDay, toIsoDay } from '../domain/dates';
 import { NO_FILTERS, type Filters } from '../domain/filter-events';
-import type { ActorId, Dataset, EventId, Millis, TimeWindow, TopicId } from '../domain/types';
+import type {
+  ActorId,
+  Dataset,
+  DocumentId,
+  EventId,
+  Millis,
+  TimeWindow,
+  TopicId,
+} from '../domain/types';
 import { EVENT_KINDS, type EventKind } from '../domain/vocabulary';
 import { THEMES, type StoryPosition, type Theme } from '../store/presentation-slice';
 import { VIEWS, type Comparison, type MatrixChoice, type ViewName } from '../store/ui-slice';
@@ -19,6 +27,8 @@ export interface UrlView {
   readonly event: EventId | null;
   /** The actor whose panel is open. */
   readonly actor: ActorId | null;
+  /** The document shown in the paper view; `null` means the dataset's first. */
+  readonly document: DocumentId | null;
   /** The visible window; `null` means the whole span of the dataset. */
   readonly window: TimeWindow | null;
   readonly asOf: Millis | null;
@@ -40,6 +50,7 @@ export interface KnownIds {
   readonly actors: ReadonlySet<string>;
   readonly topics: ReadonlySet<string>;
   readonly stories: ReadonlySet<string>;
+  readonly documents: ReadonlySet<string>;
   /** Interface languages, in their canonical spelling ("en", "zh-Hans"). */
   readonly langs: readonly string[];
   /** The dataset's span; windows are clamped to it, dates must fall inside it. */
@@ -66,6 +77,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   view: 'timeline',
   event: null,
   actor: null,
+  document: null,
   window: null,
   asOf: null,
   query: '',
@@ -84,6 +96,7 @@ export const URL_PARAMS = [
   'view',
   'event',
   'actor',
+  'doc',
   'start',
   'end',
   'asof',
@@ -167,6 +180,7 @@ const WRITERS: { readonly [K in UrlParam]: (v: UrlView) => string | null } = {
   view: (v) => v.view,
   event: (v) => v.event,
   actor: (v) => v.actor,
+  doc: (v) => v.document,
   start: (v) => v.window && toIsoDay(startOfDay(v.window.start)),
   end: (v) => v.window && toIsoDay(lastDayOf(v.window)),
   asof: (v) => day(v.asOf),
@@ -486,6 +500,7 @@ function readView(ctx: Ctx): UrlView {
     view: readChoice(ctx, 'view', VIEWS, DEFAULT_URL_VIEW.view),
     event: readId(ctx, 'event', known.events, 'event') as EventId | null,
     actor: readId(ctx, 'actor', known.actors, 'actor') as ActorId | null,
+    document: readId(ctx, 'doc', known.documents, 'document') as DocumentId | null,
     window: readWindow(ctx),
     asOf: readDayInSpan(ctx, 'asof'),
     query: ctx.raw.get('q') ?? '',
@@ -524,7 +539,7 @@ export function parseUrl(search: string, known: KnownIds): UrlParseResult {
 
 /** The ids of a dataset that links may name, and the languages the interface offers. */
 export function knownIdsOf(
-  dataset: Pick<Dataset, 'events' | 'actors' | 'topics' | 'stories' | 'span'>,
+  dataset: Pick<Dataset, 'events' | 'actors' | 'topics' | 'stories' | 'documents' | 'span'>,
   langs: readonly string[] = [DEFAULT_LANG],
 ): KnownIds {
   return {
@@ -532,6 +547,7 @@ export function knownIdsOf(
     actors: new Set(dataset.actors.map((a) => a.id)),
     topics: new Set(dataset.topics.map((t) => t.id)),
     stories: new Set(dataset.stories.map((s) => s.id)),
+    documents: new Set(dataset.documents.map((d) => d.id)),
     langs,
     span: dataset.span,
   };
