@@ -68,10 +68,13 @@ function event(e: WireEvent): ParleyEvent {
   };
 }
 
-/** The whole span with a little room either side, so the first and last events aren't cut. */
+/**
+ * The whole span with room either side: a little before the first event, and after the last
+ * one enough for its label (which runs to the right of the item) not to be cut off.
+ */
 function withMargin(span: { start: number; end: number }) {
-  const margin = Math.round((span.end - span.start) * 0.02);
-  return { start: span.start - margin, end: span.end + margin };
+  const width = span.end - span.start;
+  return { start: span.start - Math.round(width * 0.02), end: span.end + Math.round(width * 0.16) };
 }
 
 function byStartThenId(a: ParleyEvent, b: ParleyEvent): number {

@@ -44,15 +44,17 @@ function textElement(text: string, className?: string): HTMLElement {
 }
 
 function options(span: TimeWindow, window: TimeWindow): TimelineOptions {
+  // Room to pan a little past either end; more after the end, where the last labels run.
   const margin = Math.max(15 * DAY_MS, (span.end - span.start) * 0.03);
+  const after = Math.max(margin, (span.end - span.start) * 0.18);
   return {
     rtl: false,
     start: window.start,
     end: window.end,
     min: span.start - margin,
-    max: span.end + margin,
+    max: span.end + after,
     zoomMin: DAY_MS,
-    zoomMax: span.end - span.start + 2 * margin,
+    zoomMax: span.end - span.start + margin + after,
     // Dates are days: show them in UTC so no day shifts with the viewer's time zone.
     moment: (date: moment.MomentInput) => moment(date).utc(),
     orientation: { axis: 'top', item: 'top' },

@@ -42,6 +42,12 @@ describe('toTimelineItems', () => {
     ]);
   });
 
+  it('draws a multi-day event narrower than a label as a point', () => {
+    const visit = makeEvent({ id: 'visit', date: '2023-03-20', endDate: '2023-03-22' });
+    const [item] = toTimelineItems([visit], window, data, { clusterMs: 30 * DAY_MS });
+    expect(item).toEqual(expect.objectContaining({ type: 'point', end: undefined }));
+  });
+
   it('dims non-matches and marks matches when highlighting', () => {
     const events = [
       makeEvent({ id: 'a', date: '2022-03-01' }),

@@ -43,7 +43,8 @@ export interface ItemOptions {
 type Lanes = Pick<Dataset, 'actorsById'>;
 
 function itemFor(e: ParleyEvent, data: Lanes, o: ItemOptions): TimelineItem {
-  const isRange = e.end - e.start > DAY_MS;
+  // A multi-day event narrower than its label on screen is drawn as a point, so the label shows.
+  const isRange = e.end - e.start > DAY_MS && e.end - e.start >= (o.clusterMs ?? 0);
   const classes = [`kind-${e.kind}`];
   if (e.approximate || e.precision === 'month') classes.push('is-approximate');
   if (o.highlight) classes.push(o.highlight.has(e.id) ? 'is-match' : 'is-dimmed');
