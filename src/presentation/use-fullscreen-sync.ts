@@ -18,7 +18,10 @@ export function useFullscreenSync(): void {
     // Only a change of mode asks or gives back: a full screen the page was in anyway stays.
     const changed = wasPresenting.current !== presenting;
     wasPresenting.current = presenting;
-    if (presenting && !doc.fullscreenElement && root.requestFullscreen) {
+    // Without a user gesture (a `?present=1` link opened) the browser would refuse and warn.
+    const gesture = (navigator as Partial<Pick<Navigator, 'userActivation'>>).userActivation;
+    const allowed = gesture === undefined || gesture.isActive;
+    if (presenting && allowed && !doc.fullscreenElement && root.requestFullscreen) {
       root.requestFullscreen.call(document.documentElement).catch(ignore);
     } else if (changed && !presenting && doc.fullscreenElement && doc.exitFullscreen) {
       doc.exitFullscreen.call(document).catch(ignore);
