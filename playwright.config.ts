@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import chromium from './tests/helpers/chromium.json' with { type: 'json' };
 
 // Several checkouts or worktrees may run their end-to-end tests at once: each can pick its own port.
 const PORT = Number(process.env.PARLEY_E2E_PORT ?? 4173);
@@ -16,18 +17,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}${APP_PATH}`,
     viewport: { width: 1366, height: 768 },
+    // Debian's Chromium with the flags this machine needs (no browser download works here).
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
+      executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,
+      args: chromium.args,
     },
   },
   webServer: {

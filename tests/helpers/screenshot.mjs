@@ -1,23 +1,14 @@
-// Takes screenshots of the built app in Debian's Chromium: node scripts/screenshot.mjs URL OUT.png [WxH] [actions]
+// Takes a screenshot of a page in Debian's Chromium, to look at what the app shows:
+//   node tests/helpers/screenshot.mjs URL OUT.png [WxH] [async script body using `page`]
 import { chromium } from 'playwright-core';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import launch from './chromium.json' with { type: 'json' };
 
 const [url, out, size = '1366x768', script] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath,
   headless: true,
-  args: CHROMIUM_ARGS,
+  args: launch.args,
 });
 const page = await browser.newPage({ viewport: { width, height } });
 page.on('console', (m) => console.log(`[console.${m.type()}]`, m.text()));
