@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { day, makeDataset, makeEvent, makeTopic } from '../../tests/helpers/builders';
 import { translator } from '../i18n/translate';
-import { DEFAULT_URL_VIEW, parseUrl, knownIdsOf, type UrlView } from '../url/url-codec';
+import { parseUrl, knownIdsOf } from '../url/url-codec';
+import { DEFAULT_URL_VIEW, type UrlView } from '../url/url-view';
 import type { ActorId, EventId, TopicId } from '../domain/types';
 import {
   appBaseUrl,

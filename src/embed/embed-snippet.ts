@@ -6,7 +6,8 @@ import { formatShortDay } from '../domain/dates';
 import type { Dataset } from '../domain/types';
 import type { Translate } from '../i18n/translate';
 import type { Theme } from '../store/presentation-slice';
-import { serializeUrl, type UrlView } from '../url/url-codec';
+import { serializeUrl } from '../url/url-codec';
+import { type UrlView } from '../url/url-view';
 
 /** The iframe height a new snippet starts with, in CSS pixels (the embed then resizes it). */
 export const DEFAULT_EMBED_HEIGHT_PX = 640;

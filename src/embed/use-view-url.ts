@@ -2,7 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useParley } from '../store/StoreContext';
 import { selectUrlView } from '../url/url-sync';
-import type { UrlView } from '../url/url-codec';
+import { type UrlView } from '../url/url-view';
 import { appBaseUrl, viewUrl } from './embed-snippet';
 
 /** The app's own address, without query or hash. */

@@ -3,19 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS, parseDay } from '../domain/dates';
 import { NO_FILTERS } from '../domain/filter-events';
 import type { ActorId, DocumentId, EventId, TopicId } from '../domain/types';
+import { parseUrl, serializeUrl } from './url-codec';
 import {
   DEFAULT_URL_VIEW,
   MAX_PARAMS,
   MAX_QUERY_LENGTH,
   URL_PARAMS,
   migrateUrl,
-  parseUrl,
-  serializeUrl,
-  shownValue,
   type KnownIds,
   type UrlMigration,
   type UrlView,
-} from './url-codec';
+} from './url-view';
+import { shownValue } from './url-read';
 
 function d(iso: string): number {
   const t = parseDay(iso);

@@ -4,7 +4,8 @@ import type { ActorId, EventId, TopicId } from '../domain/types';
 import { DAY_MS } from '../domain/dates';
 import { createFakeWindow } from '../../tests/helpers/fake-window';
 import { day, makeDataset, makeEvent, TEST_SPAN } from '../../tests/helpers/builders';
-import { DEFAULT_URL_VIEW, knownIdsOf, type DroppedParam, type UrlView } from './url-codec';
+import { knownIdsOf } from './url-codec';
+import { DEFAULT_URL_VIEW, type DroppedParam, type UrlView } from './url-view';
 import {
   applyUrlView,
   droppedNotice,

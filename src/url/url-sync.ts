@@ -9,13 +9,8 @@ import type { Notice } from '../store/ui-slice';
 import type { ParleyState, ParleyStore } from '../store/create-store';
 import type { TimeWindow } from '../domain/types';
 import { DAY_MS, startOfDay } from '../domain/dates';
-import {
-  parseUrl,
-  serializeUrl,
-  type DroppedParam,
-  type KnownIds,
-  type UrlView,
-} from './url-codec';
+import { parseUrl, serializeUrl } from './url-codec';
+import { type DroppedParam, type KnownIds, type UrlView } from './url-view';
 
 /** How long the URL waits for panning, zooming or typing to pause before it is written. */
 export const URL_WRITE_DEBOUNCE_MS = 300;

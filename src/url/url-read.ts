@@ -1,0 +1,318 @@
+/**
+ * Reading a link's parameters into a `UrlView`, value by value: each bad value is dropped with a
+ * plain-language reason, and the valid rest still applies. Used by `parseUrl` in `url-codec.ts`.
+ */
+import { DAY_MS, parseDay, toIsoDay } from '../domain/dates';
+import type { Filters } from '../domain/filter-events';
+import type { ActorId, DocumentId, EventId, Millis, TimeWindow, TopicId } from '../domain/types';
+import { EVENT_KINDS, type EventKind } from '../domain/vocabulary';
+import { THEMES, type StoryPosition } from '../store/presentation-slice';
+import { VIEWS, type Comparison, type MatrixChoice } from '../store/ui-slice';
+import {
+  DEFAULT_LANG,
+  DEFAULT_URL_VIEW,
+  MAX_PARAMS,
+  MAX_QUERY_LENGTH,
+  MAX_VALUE_LENGTH,
+  SHOWN_VALUE_CHARS,
+  URL_PARAMS,
+  type KnownIds,
+  type UrlEntries,
+  type UrlParam,
+  type UrlView,
+} from './url-view';
+
+const MAX_STORY_STEP = 999;
+
+// ---------------------------------------------------------------------------------------------
+// Parsing: reading the raw parameters
+
+type RawParams = ReadonlyMap<UrlParam, string>;
+export type Drop = (param: string, value: string, reason: string) => void;
+
+interface Ctx {
+  readonly raw: RawParams;
+  readonly known: KnownIds;
+  readonly drop: Drop;
+}
+
+const PARAM_SET: ReadonlySet<string> = new Set(URL_PARAMS);
+
+function isUrlParam(key: string): key is UrlParam {
+  return PARAM_SET.has(key);
+}
+
+/** Shortens a value for display and neutralises control and direction-changing characters. */
+export function shownValue(value: string): string {
+  // Slice first: a hostile value may be megabytes long.
+  const clean = value.slice(0, SHOWN_VALUE_CHARS * 2).replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD');
+  // Code points, not UTF-16 units, so a cut never splits a character in two.
+  const chars = Array.from(clean);
+  return chars.length > SHOWN_VALUE_CHARS
+    ? `${chars.slice(0, SHOWN_VALUE_CHARS - 1).join('')}…`
+    : clean;
+}
+
+function tooLong(key: UrlParam, value: string): boolean {
+  return value.length > (key === 'q' ? MAX_QUERY_LENGTH : MAX_VALUE_LENGTH);
+}
+
+/** The first value of each known parameter; unknown, repeated and oversized ones are reported. */
+export function readParams(entries: UrlEntries, drop: Drop): RawParams {
+  const raw = new Map<UrlParam, string>();
+  const seen = new Set<string>();
+  for (const [key, value] of entries.slice(0, MAX_PARAMS)) {
+    if (!isUrlParam(key)) drop(key, value, 'Parley does not know this parameter.');
+    else if (seen.has(key)) drop(key, value, 'This parameter is repeated; the first was used.');
+    else if (tooLong(key, value)) drop(key, value, `Too long (${value.length} characters).`);
+    // An empty value (`?q=`) is the same as leaving the parameter out.
+    else if (value !== '') raw.set(key, value);
+    seen.add(key);
+  }
+  if (entries.length > MAX_PARAMS) {
+    const rest = entries.length - MAX_PARAMS;
+    drop('…', `${rest} more`, `Too many parameters; only the first ${MAX_PARAMS} were read.`);
+  }
+  return raw;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing: single values
+
+function readId(ctx: Ctx, param: UrlParam, ids: ReadonlySet<string>, what: string): string | null {
+  const value = ctx.raw.get(param);
+  if (value === undefined) return null;
+  const id = value.trim().toLowerCase();
+  if (ids.has(id)) return id;
+  ctx.drop(param, value, `There is no ${what} with this id.`);
+  return null;
+}
+
+function readChoice<T extends string>(
+  ctx: Ctx,
+  param: UrlParam,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const value = ctx.raw.get(param);
+  if (value === undefined) return fallback;
+  const choice = choices.find((c) => c.toLowerCase() === value.trim().toLowerCase());
+  if (choice !== undefined) return choice;
+  ctx.drop(param, value, `Must be one of: ${choices.join(', ')}.`);
+  return fallback;
+}
+
+function readFlag(ctx: Ctx, param: UrlParam): boolean {
+  const value = ctx.raw.get(param);
+  if (value === undefined) return false;
+  const v = value.trim().toLowerCase();
+  if (v === '1' || v === 'true') return true;
+  if (v !== '0' && v !== 'false') ctx.drop(param, value, 'Must be 1 (on) or 0 (off).');
+  return false;
+}
+
+function spanText(span: TimeWindow): string {
+  return `${toIsoDay(span.start)} to ${toIsoDay(span.end - DAY_MS)}`;
+}
+
+function inSpan(t: Millis, span: TimeWindow): boolean {
+  return t >= span.start && t < span.end;
+}
+
+/** A day written YYYY-MM-DD; `undefined` (and reported) when malformed or impossible. */
+function readDayValue(param: string, value: string, drop: Drop): Millis | undefined {
+  const v = value.trim();
+  const t = parseDay(v);
+  if (t !== undefined) return t;
+  drop(
+    param,
+    value,
+    /^\d{4}-\d{2}-\d{2}$/.test(v)
+      ? 'Not a real calendar day.'
+      : 'Not a date; dates are written YYYY-MM-DD.',
+  );
+  return undefined;
+}
+
+/** A day inside the dataset's span, or `null`. */
+function readDayInSpan(ctx: Ctx, param: UrlParam): Millis | null {
+  const value = ctx.raw.get(param);
+  if (value === undefined) return null;
+  const t = readDayValue(param, value, ctx.drop);
+  if (t === undefined) return null;
+  if (inSpan(t, ctx.known.span)) return t;
+  ctx.drop(param, value, `Outside the period covered (${spanText(ctx.known.span)}).`);
+  return null;
+}
+
+/** A comma-separated list; each unknown value is dropped on its own, repeats are merged. */
+function readList(ctx: Ctx, param: UrlParam, ok: (v: string) => boolean, reason: string): string[] {
+  const value = ctx.raw.get(param);
+  if (value === undefined) return [];
+  const out: string[] = [];
+  for (const part of value.split(',')) {
+    const v = part.trim().toLowerCase();
+    if (v === '' || out.includes(v)) continue;
+    if (ok(v)) out.push(v);
+    else ctx.drop(param, part, reason);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing: fields made of several values
+
+function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+interface WindowInput {
+  readonly start: Millis | undefined;
+  /** The last day shown (inclusive), as written in the URL. */
+  readonly last: Millis | undefined;
+  /** The parameters given, and their values, for reporting. */
+  readonly params: string;
+  readonly shown: string;
+}
+
+function readWindowInput(ctx: Ctx): WindowInput | null {
+  const given = (['start', 'end'] as const).filter((p) => ctx.raw.has(p));
+  if (given.length === 0) return null;
+  const read = (p: 'start' | 'end') => {
+    const value = ctx.raw.get(p);
+    return value === undefined ? undefined : readDayValue(p, value, ctx.drop);
+  };
+  return {
+    start: read('start'),
+    last: read('end'),
+    params: given.join(','),
+    shown: given.map((p) => ctx.raw.get(p)).join(' / '),
+  };
+}
+
+/** The window: whole days, clamped to the span; `null` for the whole span. */
+function readWindow(ctx: Ctx): TimeWindow | null {
+  const { known, drop } = ctx;
+  const input = readWindowInput(ctx);
+  if (input === null || (input.start === undefined && input.last === undefined)) return null;
+  const { start, last, params, shown } = input;
+  if (start !== undefined && last !== undefined && start > last) {
+    drop(params, shown, 'The window ends before it starts; the whole period is shown.');
+    return null;
+  }
+  const window = {
+    start: Math.max(start ?? known.span.start, known.span.start),
+    end: Math.min(last === undefined ? known.span.end : last + DAY_MS, known.span.end),
+  };
+  if (window.start >= window.end) {
+    drop(params, shown, `Outside the period covered (${spanText(known.span)}).`);
+    return null;
+  }
+  return sameWindow(window, known.span) ? null : window;
+}
+
+/** The filters' date range; a reversed range is dropped whole. */
+function readRange(ctx: Ctx): Pick<Filters, 'from' | 'to'> {
+  const from = readDayInSpan(ctx, 'from');
+  const to = readDayInSpan(ctx, 'to');
+  if (from !== null && to !== null && from > to) {
+    const shown = `${ctx.raw.get('from') ?? ''} / ${ctx.raw.get('to') ?? ''}`;
+    ctx.drop('from,to', shown, 'The date range ends before it starts; it was ignored.');
+    return { from: null, to: null };
+  }
+  return { from, to };
+}
+
+const NO_ACTOR = 'There is no actor with this id.';
+const NO_TOPIC = 'There is no topic with this id.';
+const NO_KIND = `Not a kind of event (${EVENT_KINDS.join(', ')}).`;
+
+function readFilters(ctx: Ctx): Filters {
+  const { known } = ctx;
+  const kinds: readonly string[] = EVENT_KINDS;
+  return {
+    actors: readList(ctx, 'actors', (v) => known.actors.has(v), NO_ACTOR) as ActorId[],
+    kinds: readList(ctx, 'kinds', (v) => kinds.includes(v), NO_KIND) as EventKind[],
+    topics: readList(ctx, 'topics', (v) => known.topics.has(v), NO_TOPIC) as TopicId[],
+    ...readRange(ctx),
+  };
+}
+
+/** Two days inside the span, the first before the second. */
+function readCompare(ctx: Ctx): Comparison | null {
+  const value = ctx.raw.get('compare');
+  if (value === undefined) return null;
+  const parts = value.split(',');
+  if (parts.length !== 2) {
+    ctx.drop('compare', value, 'Needs two dates, like 2022-02-24,2023-02-24.');
+    return null;
+  }
+  const [from, to] = parts.map((p) => readDayValue('compare', p, ctx.drop));
+  if (from === undefined || to === undefined) return null;
+  if (!inSpan(from, ctx.known.span) || !inSpan(to, ctx.known.span)) {
+    ctx.drop('compare', value, `Outside the period covered (${spanText(ctx.known.span)}).`);
+    return null;
+  }
+  if (from >= to) {
+    ctx.drop('compare', value, 'The first date must come before the second.');
+    return null;
+  }
+  return { from, to };
+}
+
+function readMatrix(ctx: Ctx): MatrixChoice {
+  const { known } = ctx;
+  return {
+    actors: readList(ctx, 'matrix-actors', (v) => known.actors.has(v), NO_ACTOR) as ActorId[],
+    topics: readList(ctx, 'matrix-topics', (v) => known.topics.has(v), NO_TOPIC) as TopicId[],
+  };
+}
+
+/** The story and its step (1-based in the URL, 0-based in the view). */
+function readStory(ctx: Ctx): StoryPosition | null {
+  const id = readId(ctx, 'story', ctx.known.stories, 'story');
+  const rawStep = ctx.raw.get('step');
+  if (rawStep === undefined) return id === null ? null : { id, step: 0 };
+  if (id === null) {
+    ctx.drop('step', rawStep, 'A step only applies together with a story.');
+    return null;
+  }
+  const step = /^\d{1,4}$/.test(rawStep.trim()) ? Number(rawStep.trim()) : NaN;
+  if (step >= 1 && step <= MAX_STORY_STEP) return { id, step: step - 1 };
+  ctx.drop('step', rawStep, `Must be a whole number from 1 to ${MAX_STORY_STEP}.`);
+  return { id, step: 0 };
+}
+
+function readLang(ctx: Ctx): string {
+  const value = ctx.raw.get('lang');
+  if (value === undefined) return DEFAULT_LANG;
+  const lang = ctx.known.langs.find((l) => l.toLowerCase() === value.trim().toLowerCase());
+  if (lang !== undefined) return lang;
+  ctx.drop(
+    'lang',
+    value,
+    `Parley is not available in this language (${ctx.known.langs.join(', ')}).`,
+  );
+  return DEFAULT_LANG;
+}
+
+export function readView(ctx: Ctx): UrlView {
+  const { known } = ctx;
+  return {
+    view: readChoice(ctx, 'view', VIEWS, DEFAULT_URL_VIEW.view),
+    event: readId(ctx, 'event', known.events, 'event') as EventId | null,
+    actor: readId(ctx, 'actor', known.actors, 'actor') as ActorId | null,
+    document: readId(ctx, 'doc', known.documents, 'document') as DocumentId | null,
+    window: readWindow(ctx),
+    asOf: readDayInSpan(ctx, 'asof'),
+    query: ctx.raw.get('q') ?? '',
+    filters: readFilters(ctx),
+    compare: readCompare(ctx),
+    matrix: readMatrix(ctx),
+    story: readStory(ctx),
+    presenting: readFlag(ctx, 'present'),
+    embed: readFlag(ctx, 'embed'),
+    theme: readChoice(ctx, 'theme', THEMES, DEFAULT_URL_VIEW.theme),
+    lang: readLang(ctx),
+  };
+}
