@@ -39,7 +39,7 @@ export default tseslint.config(
             layer('domain', []),
             layer('data', ['domain']),
             layer('store', ['domain', 'data']),
-            layer('i18n', ['store']),
+            layer('i18n', ['domain', 'store']),
             layer('url', ['domain', 'store', 'data']),
             layer('timeline', ['domain', 'store', 'i18n']),
             layer('components', ['domain', 'store', 'i18n', 'data']),

@@ -11,6 +11,7 @@ import type { Dataset } from '../domain/types';
 import { embedAwareHistory } from '../embed/embed-history';
 import { startThemeSync } from '../embed/document-theme';
 import { ParleyApp } from './ParleyApp';
+import { startLangSync } from './document-lang';
 
 type Boot =
   | { readonly status: 'loading' }
@@ -19,7 +20,8 @@ type Boot =
 
 /**
  * Applies the link to the store before the first render, then keeps the two in step (an embed
- * replaces its history entry rather than pushing: see embed-history.ts); the theme follows.
+ * replaces its history entry rather than pushing: see embed-history.ts); the theme and the
+ * page's language follow.
  */
 function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
   const host = embedAwareHistory(window, () => store.getState().embed);
@@ -28,12 +30,14 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
     known: knownIdsOf(dataset, Object.keys(LANGUAGES)),
   });
   const stopTheme = startThemeSync(store, document.documentElement);
+  const stopLang = startLangSync(store, document.documentElement);
   // A link into a story names the step; playing it shows that step's event and window.
   const { story, playStory } = store.getState();
   if (story) playStory(story.id, story.step);
   return () => {
     stopUrl();
     stopTheme();
+    stopLang();
   };
 }
 

@@ -1,4 +1,4 @@
-import { formatShortDay } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import type { Dataset, EventId } from '../domain/types';
 import type { ActorChanges as Group } from '../domain/what-changed';
 import { useT } from '../i18n/use-t';
@@ -15,6 +15,7 @@ export function ActorChanges({
   dataset: Pick<Dataset, 'eventsById'>;
   onSelectEvent: (id: EventId) => void;
 }) {
+  const { formatShortDay } = useFormatDate();
   const t = useT();
   const { actor, changes } = group;
   const headingId = `changes-${actor.id}`;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDay } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import type { Actor, ActorId, Dataset, EventId } from '../domain/types';
 import { useAsOfDay } from '../store/use-as-of';
 import { useT } from '../i18n/use-t';
@@ -32,6 +32,7 @@ export function ActorPositions({
   onSelectEvent: (id: EventId) => void;
   onSelectActor: (id: ActorId) => void;
 }) {
+  const { formatDay } = useFormatDate();
   const t = useT();
   const day = useAsOfDay();
   const holder = positionHolder(actor, dataset);

@@ -1,4 +1,4 @@
-import { formatDateRange } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import type { Dataset, EventId, PolicyDocument } from '../domain/types';
 import { useParley } from '../store/StoreContext';
 import { useT } from '../i18n/use-t';
@@ -14,6 +14,7 @@ export function DocumentHeader({
   dataset: Dataset;
   onSelectEvent: (id: EventId) => void;
 }) {
+  const { formatDateRange } = useFormatDate();
   const t = useT();
   const openDocument = useParley((s) => s.openDocument);
   const issuers = doc.issuedBy.map((id) => dataset.actorsById.get(id)?.name ?? id).join(', ');

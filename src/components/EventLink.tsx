@@ -1,5 +1,5 @@
 import type { Dataset, EventId } from '../domain/types';
-import { formatDateRange } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 
 /** A button that selects an event, labelled with its date and title. */
 export function EventLink({
@@ -11,6 +11,7 @@ export function EventLink({
   dataset: Pick<Dataset, 'eventsById'>;
   onSelect: (id: EventId) => void;
 }) {
+  const { formatDateRange } = useFormatDate();
   const e = dataset.eventsById.get(id);
   if (!e) return null;
   return (

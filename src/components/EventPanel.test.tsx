@@ -48,7 +48,7 @@ const dataset = makeDataset({
   ],
 });
 
-function renderPanel(event: ParleyEvent = visit) {
+function renderPanel(event: ParleyEvent = visit, lang = 'en') {
   const onSelectEvent = vi.fn();
   const onSelectActor = vi.fn();
   const onOpenDocument = vi.fn();
@@ -60,7 +60,7 @@ function renderPanel(event: ParleyEvent = visit) {
       onSelectActor={onSelectActor}
       onOpenDocument={onOpenDocument}
     />,
-    { dataset },
+    { dataset, initial: { lang } },
   );
   return { ...r, onSelectEvent, onSelectActor, onOpenDocument };
 }
@@ -185,5 +185,37 @@ describe('EventPanel links to documents', () => {
   it('shows no document section for other events', () => {
     renderEvent('ev-other');
     expect(screen.queryByRole('heading', { name: 'Documents' })).toBeNull();
+  });
+});
+
+describe('EventPanel in French', () => {
+  const invasion: ParleyEvent = { ...visit, date: '2022-02-24', endDate: undefined };
+
+  it('shows the interface in French and the date in French', () => {
+    const { container } = renderPanel(invasion, 'fr');
+    expect(container.querySelector('.panel-kicker time')).toHaveTextContent(/^24 février 2022$/);
+    expect(screen.getByText('Visite')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Qui' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Ce qui a été dit' })).toBeInTheDocument();
+  });
+
+  it('marks the dataset’s English words as English, and only when the interface is not', () => {
+    renderPanel(invasion, 'fr');
+    expect(screen.getByRole('heading', { level: 2, name: 'Xi visits Moscow' })).toHaveAttribute(
+      'lang',
+      'en',
+    );
+    expect(screen.getByText('A verbatim line.').closest('blockquote')).toHaveAttribute(
+      'lang',
+      'en',
+    );
+  });
+
+  it('adds no lang attribute in English', () => {
+    const { container } = renderPanel(invasion, 'en');
+    expect(container.querySelector('.panel-kicker time')).toHaveTextContent(/^24 February 2022$/);
+    expect(screen.getByRole('heading', { level: 2, name: 'Xi visits Moscow' })).not.toHaveAttribute(
+      'lang',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { ActorId, Dataset, DocumentId, EventId, ParleyEvent } from '../domain/types';
-import { formatDateRange } from '../domain/dates';
+import { useContentLang } from '../i18n/use-content-lang';
+import { useFormatDate } from '../i18n/use-format-date';
 import { useT } from '../i18n/use-t';
 import { QuoteBlock } from './QuoteBlock';
 import { SourceList } from './SourceList';
@@ -23,6 +24,8 @@ export function EventPanel({
   onSelectActor,
   onOpenDocument,
 }: EventPanelProps) {
+  const { formatDateRange } = useFormatDate();
+  const contentLang = useContentLang();
   const t = useT();
   return (
     <article className="event-panel" aria-labelledby="event-panel-title">
@@ -33,19 +36,21 @@ export function EventPanel({
         </time>
         {event.approximate ? <span className="approx"> ({t('event.approximate')})</span> : null}
       </p>
-      <h2 id="event-panel-title" tabIndex={-1}>
+      <h2 id="event-panel-title" tabIndex={-1} lang={contentLang}>
         {event.title}
       </h2>
       {event.location ? (
-        <p className="event-location">
+        <p className="event-location" lang={contentLang}>
           <span className="visually-hidden">{t('event.location')}: </span>
           {event.location}
         </p>
       ) : null}
-      <p className="event-summary">{event.summary}</p>
+      <p className="event-summary" lang={contentLang}>
+        {event.summary}
+      </p>
       {event.disputed ? (
         <p className="event-disputed">
-          <strong>{t('event.disputed')}:</strong> {event.disputed}
+          <strong>{t('event.disputed')}:</strong> <span lang={contentLang}>{event.disputed}</span>
         </p>
       ) : null}
       <h3>{t('event.actors')}</h3>

@@ -3,7 +3,7 @@ import { useT } from '../i18n/use-t';
 import { useParley } from '../store/StoreContext';
 import { useVisibleEvents } from '../store/use-derived';
 import { eventsToCsv, eventsToJson, exportFilename } from '../domain/export-events';
-import { formatShortDay } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import { downloadBlob } from './download';
 import { snapshotPng } from './snapshot-png';
 
@@ -15,6 +15,7 @@ const TIMELINE_SELECTOR = '.timeline';
  * the timeline as shown as a PNG. `link` (the view's address) is printed under the picture.
  */
 export function ExportMenu({ link }: { link?: string }) {
+  const { formatShortDay } = useFormatDate();
   const t = useT();
   const id = useId();
   const [open, setOpen] = useState(false);

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { useContentLang } from '../i18n/use-content-lang';
 import { useParley } from '../store/StoreContext';
-import { formatDateRange } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import type { ParleyEvent } from '../domain/types';
 import { useT } from '../i18n/use-t';
 import { HighlightedText } from './HighlightedText';
@@ -15,6 +16,8 @@ export function ListEntry({
   selected: boolean;
   terms: readonly string[];
 }) {
+  const { formatDateRange } = useFormatDate();
+  const contentLang = useContentLang();
   const t = useT();
   const actorsById = useParley((s) => s.dataset.actorsById);
   const selectEvent = useParley((s) => s.selectEvent);
@@ -35,11 +38,13 @@ export function ListEntry({
         <time dateTime={e.date}>{formatDateRange(e.date, e.endDate, e.precision)}</time>
         <span className={`kind-badge kind-${e.kind}`}>{t(`kind.${e.kind}`)}</span>
       </span>
-      <span className="list-entry-title">
+      <span className="list-entry-title" lang={contentLang}>
         <HighlightedText text={e.title} terms={terms} />
       </span>
       <span className="list-entry-actors">{actors}</span>
-      <span className="list-entry-summary">{firstSentence(e.summary)}</span>
+      <span className="list-entry-summary" lang={contentLang}>
+        {firstSentence(e.summary)}
+      </span>
     </button>
   );
 }

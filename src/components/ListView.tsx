@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useParley } from '../store/StoreContext';
 import { useSearchHits, useShownEvents } from '../store/use-derived';
 import { groupByMonth } from '../domain/group-by-month';
-import { formatMonth } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import type { EventId } from '../domain/types';
 import { useT } from '../i18n/use-t';
 import { ListEntry } from './ListEntry';
@@ -12,6 +12,7 @@ import { ListEntry } from './ListEntry';
  * as a chronological list grouped by month. Every entry is a button; headings name the months.
  */
 export function ListView() {
+  const { formatMonth } = useFormatDate();
   const t = useT();
   const events = useShownEvents();
   const hits = useSearchHits();

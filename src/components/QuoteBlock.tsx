@@ -1,5 +1,6 @@
 import type { Dataset, Quote } from '../domain/types';
-import { formatDateRange } from '../domain/dates';
+import { useContentLang } from '../i18n/use-content-lang';
+import { useFormatDate } from '../i18n/use-format-date';
 
 /** A verbatim quote with its speaker, date and source. */
 export function QuoteBlock({
@@ -9,11 +10,13 @@ export function QuoteBlock({
   quote: Quote;
   dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>;
 }) {
+  const { formatDateRange } = useFormatDate();
+  const contentLang = useContentLang();
   const speaker = dataset.actorsById.get(quote.speaker);
   const source = dataset.sourcesById.get(quote.source);
   return (
     <figure className="quote">
-      <blockquote cite={source?.url}>
+      <blockquote cite={source?.url} lang={contentLang}>
         <p>{quote.text}</p>
       </blockquote>
       <figcaption>

@@ -1,4 +1,4 @@
-import { formatDateRange } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import type { Dataset, EventId, Reaction } from '../domain/types';
 import { useT } from '../i18n/use-t';
 import { QuoteBlock } from './QuoteBlock';
@@ -21,6 +21,7 @@ export function ReactionItem({
   dataset: Pick<Dataset, 'actorsById' | 'sourcesById' | 'eventsById'>;
   onSelectEvent: (id: EventId) => void;
 }) {
+  const { formatDateRange } = useFormatDate();
   const t = useT();
   const actor = dataset.actorsById.get(r.actor);
   const others = r.points.filter((n) => n !== point);

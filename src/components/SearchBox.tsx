@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useParley } from '../store/StoreContext';
 import { useSearchHits, useVisibleEvents } from '../store/use-derived';
-import { formatDateRange } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import { useT } from '../i18n/use-t';
 import { HighlightedText } from './HighlightedText';
 
@@ -10,6 +10,7 @@ const MAX_RESULTS_SHOWN = 8;
 
 /** Full-text search: the query lives in the store; the best matches are listed below the box. */
 export function SearchBox() {
+  const { formatDateRange } = useFormatDate();
   const t = useT();
   const id = useId();
   const dataset = useParley((s) => s.dataset);

@@ -1,9 +1,10 @@
 import { useSelectedEvent } from '../store/use-derived';
-import { formatDateRange } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import { useT } from '../i18n/use-t';
 
 /** Announces the selected event's date and title (only those) to screen readers. */
 export function SelectionAnnouncer() {
+  const { formatDateRange } = useFormatDate();
   const t = useT();
   const e = useSelectedEvent();
   return (

@@ -1,5 +1,5 @@
 import type { Dataset, SourceId } from '../domain/types';
-import { formatDateRange } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 
 /** Citations: publisher, title and date, linked only where the dataset knows the real address. */
 export function SourceList({
@@ -9,6 +9,7 @@ export function SourceList({
   ids: readonly SourceId[];
   dataset: Pick<Dataset, 'sourcesById'>;
 }) {
+  const { formatDateRange } = useFormatDate();
   return (
     <ol className="sources">
       {ids.map((id) => {

@@ -1,4 +1,5 @@
-import { formatShortDay } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
+import { useContentLang } from '../i18n/use-content-lang';
 import type { EventId, Position } from '../domain/types';
 import { useT } from '../i18n/use-t';
 import { StanceBadge } from './StanceBadge';
@@ -17,7 +18,9 @@ export function StanceCell({
   showSummary: boolean;
   onOpen: (id: EventId) => void;
 }) {
+  const { formatShortDay } = useFormatDate();
   const t = useT();
+  const contentLang = useContentLang();
   if (!position) {
     // Most pairs have no record: a quiet dash keeps the recorded stances legible at a glance.
     return (
@@ -37,7 +40,11 @@ export function StanceCell({
       <span className="stance-since">
         {t('stance.since', { date: formatShortDay(position.time) })}
       </span>
-      {showSummary ? <span className="stance-summary">{position.summary}</span> : null}
+      {showSummary ? (
+        <span className="stance-summary" lang={contentLang}>
+          {position.summary}
+        </span>
+      ) : null}
     </>
   );
   if (!evidence) return <span className={`stance-cell tone-${tone}`}>{body}</span>;

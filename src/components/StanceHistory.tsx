@@ -1,4 +1,4 @@
-import { formatShortDay } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import type { EventId, Millis, Position } from '../domain/types';
 import type { StanceHistoryEntry } from '../domain/stance-as-of';
 import { useT } from '../i18n/use-t';
@@ -23,6 +23,7 @@ export function StanceHistory({
   day: Millis;
   onSelectEvent: (id: EventId) => void;
 }) {
+  const { formatShortDay } = useFormatDate();
   const t = useT();
   return (
     <ol className="stance-history" aria-label={label}>

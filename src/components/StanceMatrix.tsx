@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { formatDay } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import { stanceKey, stancesAsOf } from '../domain/stance-as-of';
 import type { EventId } from '../domain/types';
 import { useParley } from '../store/StoreContext';
@@ -21,6 +21,7 @@ import './positions.css';
  * the timeline; an actor's name opens their panel, with the history of each stance.
  */
 export function StanceMatrix() {
+  const { formatDay } = useFormatDate();
   const t = useT();
   const day = useAsOfDay();
   const dataset = useParley((s) => s.dataset);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { formatShortDay } from '../domain/dates';
+import { useContentLang } from '../i18n/use-content-lang';
+import { useFormatDate } from '../i18n/use-format-date';
 import { stanceHistory } from '../domain/stance-as-of';
 import type { ActorId, Dataset, EventId, Millis, Topic } from '../domain/types';
 import { useT } from '../i18n/use-t';
@@ -22,7 +23,9 @@ export function TopicPosition({
   dataset: Dataset;
   onSelectEvent: (id: EventId) => void;
 }) {
+  const { formatShortDay } = useFormatDate();
   const t = useT();
+  const contentLang = useContentLang();
   const history = useMemo(
     () => stanceHistory(dataset.positions, actor, topic.id),
     [dataset, actor, topic.id],
@@ -31,7 +34,9 @@ export function TopicPosition({
   const current = history.findLast((h) => h.position.time <= day)?.position;
   return (
     <li className="topic-position">
-      <h4 title={topic.proposition}>{topic.title}</h4>
+      <h4 title={topic.proposition} lang={contentLang}>
+        {topic.title}
+      </h4>
       <p className="topic-stance">
         <StanceBadge stance={current?.stance} />
         {current ? (
@@ -42,7 +47,9 @@ export function TopicPosition({
       </p>
       {current ? (
         <>
-          <p className="topic-summary">{current.summary}</p>
+          <p className="topic-summary" lang={contentLang}>
+            {current.summary}
+          </p>
           {current.evidence.quote ? (
             <QuoteBlock quote={current.evidence.quote} dataset={dataset} />
           ) : null}

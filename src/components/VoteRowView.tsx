@@ -1,4 +1,4 @@
-import { formatShortDay } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import type { Actor, EventId } from '../domain/types';
 import type { VoteRow } from '../domain/vote-table';
 import { useT } from '../i18n/use-t';
@@ -14,6 +14,7 @@ export function VoteRowView({
   voters: readonly Actor[];
   onSelect: (id: EventId) => void;
 }) {
+  const { formatShortDay } = useFormatDate();
   const t = useT();
   const { event, vote } = row;
   const vetoers = vote.vetoedBy.map((id) => voters.find((a) => a.id === id)?.name ?? id);

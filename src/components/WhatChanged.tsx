@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDay } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import { whatChanged } from '../domain/what-changed';
 import { useParley } from '../store/StoreContext';
 import { useComparison } from '../store/use-positions';
@@ -10,6 +10,7 @@ import './positions.css';
 
 /** "What changed" between two days: every stance that differs, actor by actor, with evidence. */
 export function WhatChanged() {
+  const { formatDay } = useFormatDate();
   const t = useT();
   const dataset = useParley((s) => s.dataset);
   const selectEvent = useParley((s) => s.selectEvent);

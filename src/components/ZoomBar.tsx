@@ -2,10 +2,12 @@ import { useParley } from '../store/StoreContext';
 import { useVisibleEvents } from '../store/use-derived';
 import { fitWindow, zoomWindow } from '../domain/window-math';
 import { useT } from '../i18n/use-t';
+import { useContentLang } from '../i18n/use-content-lang';
 
 /** Zoom presets from the dataset, zoom in/out, and "fit the shown events". */
 export function ZoomBar() {
   const t = useT();
+  const contentLang = useContentLang();
   const dataset = useParley((s) => s.dataset);
   const current = useParley((s) => s.window);
   const setWindow = useParley((s) => s.setWindow);
@@ -22,6 +24,7 @@ export function ZoomBar() {
             key={p.id}
             type="button"
             aria-pressed={active}
+            lang={contentLang}
             onClick={() => setWindow(p.window)}
           >
             {p.label}

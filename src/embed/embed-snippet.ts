@@ -2,7 +2,7 @@
  * Links and `<iframe>` snippets for a view, built as text from the app's address and the view a
  * link carries. Pure: the caller reads the address (`appBaseUrl`) and the store.
  */
-import { formatShortDay } from '../domain/dates';
+import { dateFormatters } from '../i18n/date-formatters';
 import type { Dataset } from '../domain/types';
 import type { Translate } from '../i18n/translate';
 import type { Theme } from '../store/presentation-slice';
@@ -90,6 +90,7 @@ export function describeView(
   data: Pick<Dataset, 'meta' | 'eventsById' | 'actorsById' | 'topicsById'>,
   t: Translate,
 ): string {
+  const { formatShortDay } = dateFormatters(view.lang);
   const event = view.event ? data.eventsById.get(view.event) : undefined;
   const parts: string[] = [];
   if (view.filters.kinds.length)

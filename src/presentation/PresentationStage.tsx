@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatDateRange } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import { useParley } from '../store/StoreContext';
 import { useVisibleEvents } from '../store/use-derived';
 import { useT } from '../i18n/use-t';
@@ -11,6 +11,7 @@ import './presentation.css';
 
 /** The current event (or story step) in large type, announced to screen readers by its headline. */
 export function PresentationStage() {
+  const { formatDateRange } = useFormatDate();
   const t = useT();
   const dataset = useParley((s) => s.dataset);
   const playing = useStory();

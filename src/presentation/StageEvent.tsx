@@ -1,5 +1,6 @@
 import type { Dataset, ParleyEvent } from '../domain/types';
-import { formatDateRange } from '../domain/dates';
+import { useContentLang } from '../i18n/use-content-lang';
+import { useFormatDate } from '../i18n/use-format-date';
 import { useT } from '../i18n/use-t';
 import { QuoteBlock } from '../components/QuoteBlock';
 
@@ -14,6 +15,8 @@ export function StageEvent({
   body: string;
   dataset: Dataset;
 }) {
+  const { formatDateRange } = useFormatDate();
+  const contentLang = useContentLang();
   const t = useT();
   const quote = event.quotes[0];
   return (
@@ -24,9 +27,13 @@ export function StageEvent({
           {formatDateRange(event.date, event.endDate, event.precision)}
         </time>
         {event.approximate ? <span>({t('event.approximate')})</span> : null}
-        {event.location ? <span className="stage-location">{event.location}</span> : null}
+        {event.location ? (
+          <span className="stage-location" lang={contentLang}>
+            {event.location}
+          </span>
+        ) : null}
       </p>
-      <h2 id="stage-title" className="stage-title">
+      <h2 id="stage-title" className="stage-title" lang={contentLang}>
         {event.title}
       </h2>
       <ul className="stage-actors" aria-label={t('event.actors')}>
@@ -40,7 +47,9 @@ export function StageEvent({
           );
         })}
       </ul>
-      <p className="stage-body">{body}</p>
+      <p className="stage-body" lang={contentLang}>
+        {body}
+      </p>
       {quote ? <QuoteBlock quote={quote} dataset={dataset} /> : null}
     </article>
   );

@@ -1,10 +1,11 @@
 import type { Dataset, ParleyEvent } from '../domain/types';
-import { formatDateRange } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import { useT } from '../i18n/use-t';
 import { HandoutSources } from './HandoutSources';
 
 /** One event on paper: date, kind and place, title, who, summary, the vote, and its sources. */
 export function HandoutEvent({ event, dataset }: { event: ParleyEvent; dataset: Dataset }) {
+  const { formatDateRange } = useFormatDate();
   const t = useT();
   const who = event.actors
     .map(

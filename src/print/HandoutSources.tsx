@@ -1,5 +1,5 @@
 import type { Dataset, SourceId } from '../domain/types';
-import { formatDateRange } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 
 /** Citations for paper: publisher, title, date and the address written out in full. */
 export function HandoutSources({
@@ -9,6 +9,7 @@ export function HandoutSources({
   ids: readonly SourceId[];
   dataset: Pick<Dataset, 'sourcesById'>;
 }) {
+  const { formatDateRange } = useFormatDate();
   return (
     <ol className="handout-sources">
       {ids.map((id) => {

@@ -1,7 +1,8 @@
 import { useParley } from '../store/StoreContext';
 import { useVisibleEvents } from '../store/use-derived';
 import { useT } from '../i18n/use-t';
-import { formatDay, parseDay } from '../domain/dates';
+import { parseDay } from '../domain/dates';
+import { useFormatDate } from '../i18n/use-format-date';
 import { describeFilters } from './describe-filters';
 import { HandoutEvent } from './HandoutEvent';
 import './print.css';
@@ -11,6 +12,7 @@ import './print.css';
  * document, so Ctrl+P needs no `beforeprint` work, and it follows the filters like the timeline.
  */
 export function PrintHandout() {
+  const { formatDay } = useFormatDate();
   const t = useT();
   const dataset = useParley((s) => s.dataset);
   const filters = useParley((s) => s.filters);

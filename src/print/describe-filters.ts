@@ -1,6 +1,6 @@
 /** The active filters in words, for the head of the printed handout. */
 import { hasFilters, type Filters } from '../domain/filter-events';
-import { formatDay } from '../domain/dates';
+import { dateFormatters } from '../i18n/date-formatters';
 import type { Dataset } from '../domain/types';
 import type { Translate } from '../i18n/translate';
 
@@ -27,6 +27,7 @@ export function describeFilters(
     const names = filters.topics.map((id) => dataset.topicsById.get(id)?.title ?? id);
     parts.push(t('print.topics', { names: or.format(names) }));
   }
+  const { formatDay } = dateFormatters(lang);
   if (filters.from !== null) parts.push(t('print.from', { date: formatDay(filters.from) }));
   if (filters.to !== null) parts.push(t('print.to', { date: formatDay(filters.to) }));
   return t('print.filtered', { parts: parts.join(', ') });

@@ -55,7 +55,9 @@ function options(span: TimeWindow, window: TimeWindow): TimelineOptions {
     max: span.end + after,
     zoomMin: DAY_MS,
     zoomMax: span.end - span.start + margin + after,
-    // Dates are days: show them in UTC so no day shifts with the viewer's time zone.
+    // Dates are days: show them in UTC so no day shifts with the viewer's time zone. The axis
+    // stays in English whatever the interface language: moment's locales would add to the bundle
+    // for a few month names, and every other date in the interface follows the language.
     moment: (date: moment.MomentInput) => moment(date).utc(),
     orientation: { axis: 'top', item: 'top' },
     stack: true,

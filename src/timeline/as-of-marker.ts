@@ -6,12 +6,13 @@
  * of dragging; the date field in the positions views is the other way to set the day.
  */
 import type { Timeline } from 'vis-timeline/esnext';
-import { DAY_MS, formatDay, formatShortDay, startOfDay } from '../domain/dates';
+import { DAY_MS, startOfDay } from '../domain/dates';
 import type { Millis, TimeWindow } from '../domain/types';
 import { centreWindowOn } from '../domain/window-math';
 import type { ParleyStore } from '../store/create-store';
 import { selectAsOfDay } from '../store/use-as-of';
 import { translator } from '../i18n/translate';
+import { dateFormatters } from '../i18n/date-formatters';
 
 const MARKER_ID = 'as-of';
 /** How far Page Up / Page Down move the marker. */
@@ -54,9 +55,9 @@ function makeSlider(bar: HTMLElement, label: string, span: TimeWindow): void {
   bar.setAttribute('aria-valuemax', String(Math.round((span.end - 1 - span.start) / DAY_MS)));
 }
 
-function describeSlider(bar: HTMLElement, day: Millis, span: TimeWindow): void {
+function describeSlider(bar: HTMLElement, day: Millis, span: TimeWindow, lang: string): void {
   bar.setAttribute('aria-valuenow', String(Math.round((day - span.start) / DAY_MS)));
-  bar.setAttribute('aria-valuetext', formatDay(day));
+  bar.setAttribute('aria-valuetext', dateFormatters(lang).formatDay(day));
 }
 
 /**
@@ -73,10 +74,11 @@ export function attachAsOfMarker(
   const clamp = (day: Millis) =>
     Math.min(Math.max(startOfDay(day), span.start), startOfDay(span.end - 1));
   const t = () => translator(store.getState().lang);
+  const dates = () => dateFormatters(store.getState().lang);
   const label = (day: Millis) =>
     // The text goes through vis-timeline's (sanitised) innerHTML; it is our own date text.
     (timeline as unknown as WithMarker).setCustomTimeMarker(
-      t()('asOf.marker', { date: formatShortDay(day) }),
+      t()('asOf.marker', { date: dates().formatShortDay(day) }),
       MARKER_ID,
     );
 
@@ -88,16 +90,19 @@ export function attachAsOfMarker(
     bar = container.querySelector<HTMLElement>(`.vis-custom-time.${MARKER_ID}`);
     if (!bar) return;
     makeSlider(bar, t()('asOf.markerLabel'), span);
-    describeSlider(bar, selectAsOfDay(store.getState()), span);
+    describeSlider(bar, selectAsOfDay(store.getState()), span, store.getState().lang);
     bar.addEventListener('keydown', onKey);
   };
 
   const place = (day: Millis) => {
-    timeline.setCustomTimeTitle(t()('asOf.markerTitle', { date: formatDay(day) }), MARKER_ID);
+    timeline.setCustomTimeTitle(
+      t()('asOf.markerTitle', { date: dates().formatDay(day) }),
+      MARKER_ID,
+    );
     timeline.setCustomTime(markerTime(day), MARKER_ID);
     label(day);
     findBar();
-    if (bar) describeSlider(bar, day, span);
+    if (bar) describeSlider(bar, day, span, store.getState().lang);
   };
 
   const pin = (day: Millis) => {
@@ -132,8 +137,17 @@ export function attachAsOfMarker(
   timeline.on('timechanged', onChanged);
   timeline.on('changed', findBar);
   const unsubscribe = store.subscribe(selectAsOfDay, place);
+  // A new interface language rewrites the marker's words and dates.
+  const unsubscribeLang = store.subscribe(
+    (s) => s.lang,
+    () => {
+      bar?.setAttribute('aria-label', t()('asOf.markerLabel'));
+      place(selectAsOfDay(store.getState()));
+    },
+  );
   return () => {
     unsubscribe();
+    unsubscribeLang();
     bar?.removeEventListener('keydown', onKey);
     timeline.off('timechange', onChange);
     timeline.off('timechanged', onChanged);
