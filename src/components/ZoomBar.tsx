@@ -24,10 +24,11 @@ export function ZoomBar() {
             key={p.id}
             type="button"
             aria-pressed={active}
-            lang={contentLang}
+            // The whole period is the app's own preset; the others are named by the dataset.
+            lang={p.id === 'all' ? undefined : contentLang}
             onClick={() => setWindow(p.window)}
           >
-            {p.label}
+            {p.id === 'all' ? t('zoom.all') : p.label}
           </button>
         );
       })}

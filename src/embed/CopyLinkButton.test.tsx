@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { waitFor, screen } from '@testing-library/react';
 import { renderWithStore } from '../../tests/helpers/render-with-store';
 import { makeDataset, makeEvent } from '../../tests/helpers/builders';
 import type { EventId } from '../domain/types';
@@ -14,7 +14,7 @@ describe('CopyLinkButton', () => {
     const { user } = renderWithStore(<CopyLinkButton />, { dataset, initial });
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await navigator.clipboard.readText()).toBe(link());
-    expect(screen.getByRole('status')).toHaveTextContent('Copied');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied'));
   });
 
   it('copies the link of the view as it is now, never the embed', async () => {
@@ -32,9 +32,10 @@ describe('CopyLinkButton', () => {
     const error = vi.spyOn(console, 'error');
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Copy this link' });
+    // The refusal arrives asynchronously: wait for the field rather than racing it.
+    const field = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Copy this link' });
     expect(field).toHaveValue(link());
-    expect(field).toHaveFocus();
+    await waitFor(() => expect(field).toHaveFocus());
     expect(field.selectionEnd! - field.selectionStart!).toBe(link().length);
     expect(screen.getByText(/press Ctrl\+C/)).toBeVisible();
     await user.keyboard('{Escape}');

@@ -16,6 +16,7 @@ import { toTimelineItems, type TimelineItem } from './to-timeline-items';
 import { eventLane, lanesFor } from '../domain/lanes';
 import { DAY_MS } from '../domain/dates';
 import { syncDataSet } from './sync-data-set';
+import { translator } from '../i18n/translate';
 import { attachAsOfMarker } from './as-of-marker';
 
 /** A window change smaller than this is the timeline echoing the store, not a new window. */
@@ -103,7 +104,7 @@ export function TimelineView() {
     );
     const itemEvents = new Map<string, readonly EventId[]>();
     const timeline = new Timeline(el, items, groups, options(dataset.span, state.window));
-    makeLanesScrollable(el);
+    makeLanesScrollable(el, translator(state.lang)('timeline.lanes'));
 
     const render = () => {
       const input = selectTimelineInput(store.getState());
@@ -112,6 +113,7 @@ export function TimelineView() {
         highlight: input.highlight,
         keep: input.selected,
         clusterMs: ((input.window.end - input.window.start) * LABEL_WIDTH_PX) / width,
+        aggregateLabel: (count) => translator(input.lang)('timeline.aggregate', { count }),
       });
       itemEvents.clear();
       for (const item of next) itemEvents.set(item.id, item.eventIds);
@@ -215,12 +217,12 @@ function showOnlyLanesWithItems(groups: DataSet<VisGroup>, items: readonly Timel
 }
 
 /** vis-timeline's lane column scrolls but cannot be reached by keyboard: make it a named region. */
-function makeLanesScrollable(el: HTMLElement): void {
+function makeLanesScrollable(el: HTMLElement, label: string): void {
   const lanes = el.querySelector<HTMLElement>('.vis-panel.vis-left');
   if (!lanes) return;
   lanes.tabIndex = 0;
   lanes.setAttribute('role', 'region');
-  lanes.setAttribute('aria-label', 'Lanes');
+  lanes.setAttribute('aria-label', label);
 }
 
 /**
@@ -271,6 +273,7 @@ function sameInput(
     a.events === b.events &&
     a.highlight === b.highlight &&
     a.window === b.window &&
-    a.selected === b.selected
+    a.selected === b.selected &&
+    a.lang === b.lang
   );
 }

@@ -13,6 +13,7 @@ export interface TimelineInput {
   readonly highlight: ReadonlySet<EventId> | null;
   readonly window: TimeWindow;
   readonly selected: EventId | null;
+  readonly lang: string;
 }
 
 let lastDataset: Dataset | undefined;
@@ -35,5 +36,6 @@ export function selectTimelineInput(s: ParleyState): TimelineInput {
     highlight: selectSearchMatches(s),
     window: s.window,
     selected: s.selectedEventId,
+    lang: s.lang,
   };
 }

@@ -38,6 +38,8 @@ export interface ItemOptions {
   /** How close (in time) two events must be to compete for the same space; 0 disables clustering. */
   readonly clusterMs?: number;
   readonly maxStack?: number;
+  /** The label of an aggregate of `count` events, in the interface language. */
+  readonly aggregateLabel?: (count: number) => string;
 }
 
 type Lanes = Pick<Dataset, 'actorsById'>;
@@ -72,7 +74,7 @@ function aggregateItem(lane: string, list: readonly ParleyEvent[], o: ItemOption
     start,
     end: Math.max(end, start + DAY_MS),
     type: 'range',
-    text: `${list.length} events`,
+    text: o.aggregateLabel ? o.aggregateLabel(list.length) : `${list.length} events`,
     className: classes.join(' '),
     eventIds: list.map((e) => e.id),
   };
