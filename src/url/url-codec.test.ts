@@ -14,7 +14,7 @@ import {
   type UrlMigration,
   type UrlView,
 } from './url-view';
-import { shownValue } from './url-read';
+import { shownValue } from './url-raw-params';
 
 function d(iso: string): number {
   const t = parseDay(iso);

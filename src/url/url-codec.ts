@@ -18,7 +18,8 @@ import {
   type UrlParseResult,
   type UrlView,
 } from './url-view';
-import { readParams, readView, shownValue, type Drop } from './url-read';
+import { readView } from './url-read';
+import { readParams, shownValue, type Drop } from './url-raw-params';
 
 // ---------------------------------------------------------------------------------------------
 // Serialising

@@ -1,5 +1,5 @@
 /**
- * Reading a link's parameters into a `UrlView`, value by value: each bad value is dropped with a
+ * Reading a link's parameters (see `url-raw-params.ts`) into a `UrlView`, value by value: each bad value is dropped with a
  * plain-language reason, and the valid rest still applies. Used by `parseUrl` in `url-codec.ts`.
  */
 import { DAY_MS, parseDay, toIsoDay } from '../domain/dates';
@@ -11,69 +11,18 @@ import { VIEWS, type Comparison, type MatrixChoice } from '../store/ui-slice';
 import {
   DEFAULT_LANG,
   DEFAULT_URL_VIEW,
-  MAX_PARAMS,
-  MAX_QUERY_LENGTH,
-  MAX_VALUE_LENGTH,
-  SHOWN_VALUE_CHARS,
-  URL_PARAMS,
   type KnownIds,
-  type UrlEntries,
   type UrlParam,
   type UrlView,
 } from './url-view';
+import type { Drop, RawParams } from './url-raw-params';
 
 const MAX_STORY_STEP = 999;
 
-// ---------------------------------------------------------------------------------------------
-// Parsing: reading the raw parameters
-
-type RawParams = ReadonlyMap<UrlParam, string>;
-export type Drop = (param: string, value: string, reason: string) => void;
-
-interface Ctx {
+export interface Ctx {
   readonly raw: RawParams;
   readonly known: KnownIds;
   readonly drop: Drop;
-}
-
-const PARAM_SET: ReadonlySet<string> = new Set(URL_PARAMS);
-
-function isUrlParam(key: string): key is UrlParam {
-  return PARAM_SET.has(key);
-}
-
-/** Shortens a value for display and neutralises control and direction-changing characters. */
-export function shownValue(value: string): string {
-  // Slice first: a hostile value may be megabytes long.
-  const clean = value.slice(0, SHOWN_VALUE_CHARS * 2).replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD');
-  // Code points, not UTF-16 units, so a cut never splits a character in two.
-  const chars = Array.from(clean);
-  return chars.length > SHOWN_VALUE_CHARS
-    ? `${chars.slice(0, SHOWN_VALUE_CHARS - 1).join('')}…`
-    : clean;
-}
-
-function tooLong(key: UrlParam, value: string): boolean {
-  return value.length > (key === 'q' ? MAX_QUERY_LENGTH : MAX_VALUE_LENGTH);
-}
-
-/** The first value of each known parameter; unknown, repeated and oversized ones are reported. */
-export function readParams(entries: UrlEntries, drop: Drop): RawParams {
-  const raw = new Map<UrlParam, string>();
-  const seen = new Set<string>();
-  for (const [key, value] of entries.slice(0, MAX_PARAMS)) {
-    if (!isUrlParam(key)) drop(key, value, 'Parley does not know this parameter.');
-    else if (seen.has(key)) drop(key, value, 'This parameter is repeated; the first was used.');
-    else if (tooLong(key, value)) drop(key, value, `Too long (${value.length} characters).`);
-    // An empty value (`?q=`) is the same as leaving the parameter out.
-    else if (value !== '') raw.set(key, value);
-    seen.add(key);
-  }
-  if (entries.length > MAX_PARAMS) {
-    const rest = entries.length - MAX_PARAMS;
-    drop('…', `${rest} more`, `Too many parameters; only the first ${MAX_PARAMS} were read.`);
-  }
-  return raw;
 }
 
 // ---------------------------------------------------------------------------------------------
