@@ -1,4 +1,5 @@
 import type { Dataset, SourceId } from '../domain/types';
+import { resolveSources } from '../domain/resolve-sources';
 import { useFormatDate } from '../i18n/use-format-date';
 
 /** Citations: publisher, title and date, linked only where the dataset knows the real address. */
@@ -12,11 +13,9 @@ export function SourceList({
   const { formatDateRange } = useFormatDate();
   return (
     <ol className="sources">
-      {ids.map((id) => {
-        const s = dataset.sourcesById.get(id);
-        if (!s) return null;
+      {resolveSources(ids, dataset).map((s) => {
         return (
-          <li key={id}>
+          <li key={s.id}>
             <span className="source-publisher">{s.publisher}</span>,{' '}
             {s.url ? (
               <a href={s.url} target="_blank" rel="noopener noreferrer">

@@ -4,6 +4,7 @@
  * and the download.
  */
 import type { ActorId, Dataset, ParleyEvent, Source, SourceId } from './types';
+import { resolveSources } from './resolve-sources';
 
 /** The CSV columns, in order (the header row). */
 export const CSV_COLUMNS = [
@@ -37,13 +38,6 @@ export function csvCell(value: string): string {
 /** "Publisher, Title, 2023-02-24, https://…" (the URL only where the dataset knows it). */
 export function formatSource(s: Source): string {
   return [s.publisher, s.title, s.date, s.url].filter(Boolean).join(', ');
-}
-
-function resolveSources(ids: readonly SourceId[], data: Pick<Dataset, 'sourcesById'>): Source[] {
-  return ids.flatMap((id) => {
-    const s = data.sourcesById.get(id);
-    return s ? [s] : [];
-  });
 }
 
 function actorName(id: ActorId, data: Pick<Dataset, 'actorsById'>): string {

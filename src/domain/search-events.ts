@@ -8,6 +8,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { ActorId, Dataset, EventId, ParleyEvent } from './types';
+import { resolveSources } from './resolve-sources';
 
 export interface SearchHit {
   readonly id: EventId;
@@ -92,9 +93,8 @@ function toSearchDoc(e: ParleyEvent, data: SearchData): SearchDoc {
     quotes: e.quotes.map((q) => `${q.text} — ${actorNames(q.speaker, data)}`).join('\n'),
     actors: e.actors.map((a) => actorNames(a.actor, data)).join('\n'),
     location: e.location ?? '',
-    sources: e.sources
-      .map((id) => data.sourcesById.get(id))
-      .map((s) => (s ? `${s.title} — ${s.publisher}` : ''))
+    sources: resolveSources(e.sources, data)
+      .map((s) => `${s.title} — ${s.publisher}`)
       .join('\n'),
   };
 }

@@ -1,4 +1,5 @@
 import type { Dataset, SourceId } from '../domain/types';
+import { resolveSources } from '../domain/resolve-sources';
 import { useFormatDate } from '../i18n/use-format-date';
 
 /** Citations for paper: publisher, title, date and the address written out in full. */
@@ -12,11 +13,9 @@ export function HandoutSources({
   const { formatDateRange } = useFormatDate();
   return (
     <ol className="handout-sources">
-      {ids.map((id) => {
-        const s = dataset.sourcesById.get(id);
-        if (!s) return null;
+      {resolveSources(ids, dataset).map((s) => {
         return (
-          <li key={id}>
+          <li key={s.id}>
             {s.publisher}, “{s.title}”, <time dateTime={s.date}>{formatDateRange(s.date)}</time>.
             {s.url ? <span className="handout-url"> {s.url}</span> : null}
             {s.note ? <span> ({s.note})</span> : null}
