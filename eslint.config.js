@@ -1,5 +1,6 @@
 // Lint: typescript-eslint (type-aware), React hooks, jsx-a11y, no import cycles, and the layer
-// boundaries of DESIGN.md (imports run one way: domain ← data ← store ← url/timeline/components ← app).
+// boundaries of DESIGN.md: imports run one way (domain ← data ← store ← url, i18n ← ui ← features ← app),
+// and a feature never imports another feature: features talk through the store.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -12,6 +13,27 @@ const layer = (target, allowed) => ({
   from: './src',
   except: [`./${target}`, ...allowed.map((a) => `./${a}`)],
   message: `src/${target} may import only from ${[target, ...allowed].join(', ')} (see DESIGN.md).`,
+});
+
+/** The feature folders under src/features: each may use the shared layers, never another feature. */
+const FEATURES = [
+  'timeline',
+  'explore',
+  'panels',
+  'positions',
+  'paper',
+  'votes',
+  'classroom',
+  'quiz',
+  'newsroom',
+  'own-data',
+];
+const SHARED = ['ui', 'store', 'domain', 'i18n', 'data'];
+const feature = (name, extra) => ({
+  target: `./src/features/${name}`,
+  from: './src',
+  except: [`./features/${name}`, ...[...SHARED, ...extra].map((a) => `./${a}`)],
+  message: `src/features/${name} may import only from itself and ${[...SHARED, ...extra].join(', ')}: features talk through the store (see DESIGN.md).`,
 });
 
 export default tseslint.config(
@@ -40,12 +62,9 @@ export default tseslint.config(
             layer('data', ['domain']),
             layer('store', ['domain', 'data']),
             layer('i18n', ['domain', 'store']),
-            layer('url', ['domain', 'store', 'data']),
-            layer('timeline', ['domain', 'store', 'i18n']),
-            layer('components', ['domain', 'store', 'i18n', 'data']),
-            layer('embed', ['domain', 'store', 'i18n', 'components', 'url']),
-            layer('presentation', ['domain', 'store', 'i18n', 'components']),
-            layer('print', ['domain', 'store', 'i18n', 'components']),
+            layer('url', ['domain', 'store', 'data', 'i18n']),
+            layer('ui', ['domain', 'store', 'i18n']),
+            ...FEATURES.map((f) => feature(f, f === 'newsroom' ? ['url'] : [])),
           ],
         },
       ],
@@ -61,24 +80,27 @@ export default tseslint.config(
   },
   { files: ['**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
-    // vis-timeline is reachable only through src/timeline.
+    // vis-timeline is reachable only through the timeline feature.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/timeline/**'],
+    ignores: ['src/features/timeline/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['vis-timeline*', 'vis-data*'], message: 'Only src/timeline imports vis-*.' },
+            {
+              group: ['vis-timeline*', 'vis-data*'],
+              message: 'Only src/features/timeline imports vis-*.',
+            },
           ],
         },
       ],
     },
   },
   {
-    // Only src/url reads or writes the address; only src/embed talks to a parent window.
+    // Only src/url reads or writes the address; only the newsroom feature talks to a parent window.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/url/**', 'src/embed/**', 'src/**/*.test.{ts,tsx}'],
+    ignores: ['src/url/**', 'src/features/newsroom/**', 'src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -105,7 +127,7 @@ export default tseslint.config(
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     // embed.js runs on newsroom pages we do not control: plain ES5 script, browser globals only.
-    files: ['src/embed/embed-host.js'],
+    files: ['src/features/newsroom/embed-host.js'],
     // The parser here reads any syntax, so ES2015+ constructs are banned by name.
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
     rules: {

@@ -15,7 +15,7 @@ const DATASET_FILES = ['parley.json', 'schema.json'] as const;
  * The host-page script of embeds, served as `embed.js` next to `index.html` at a stable name
  * (newsrooms paste its address into articles). Hand-written ES5, copied as is, never hashed.
  */
-const EMBED_SCRIPT = path.resolve(import.meta.dirname, 'src/embed/embed-host.js');
+const EMBED_SCRIPT = path.resolve(import.meta.dirname, 'src/features/newsroom/embed-host.js');
 
 function datasetAssets(dataDir = path.resolve(import.meta.dirname, 'data')): Plugin {
   return {

@@ -3,13 +3,13 @@ import { fetchDataset } from '../data/fetch-dataset';
 import type { LoadResult } from '../data/load-dataset';
 import { createParleyStore, type ParleyStore } from '../store/create-store';
 import { StoreProvider } from '../store/StoreContext';
-import { DatasetErrors } from '../components/DatasetErrors';
+import { DatasetErrors } from './DatasetErrors';
 import { LANGUAGES, translator } from '../i18n/translate';
 import { startUrlSync } from '../url/url-sync';
 import { knownIdsOf } from '../url/url-codec';
 import type { Dataset } from '../domain/types';
-import { embedAwareHistory } from '../embed/embed-history';
-import { startThemeSync } from '../embed/document-theme';
+import { embedAwareHistory } from '../features/newsroom/embed-history';
+import { startThemeSync } from '../features/newsroom/document-theme';
 import { ParleyApp } from './ParleyApp';
 import { startLangSync } from './document-lang';
 

@@ -1,14 +1,13 @@
 import { useParley } from '../store/StoreContext';
 import { useContentLang } from '../i18n/use-content-lang';
 import { useT } from '../i18n/use-t';
-import { ViewTabs } from '../components/ViewTabs';
-import { StoryMenu } from '../presentation/StoryMenu';
-import { PresentButton } from '../presentation/PresentButton';
-import { PrintButton } from '../print/PrintButton';
-import { ShareTools } from '../embed/ShareTools';
-import { ExploreBar } from '../components/ExploreBar';
-import { LanguagePicker } from '../components/LanguagePicker';
-import '../components/explore.css';
+import { ViewTabs } from './ViewTabs';
+import { StoryMenu } from '../features/classroom/StoryMenu';
+import { PresentButton } from '../features/classroom/PresentButton';
+import { PrintButton } from '../features/classroom/PrintButton';
+import { ShareTools } from '../features/newsroom/ShareTools';
+import { ExploreBar } from '../features/explore/ExploreBar';
+import { LanguagePicker } from './LanguagePicker';
 
 /** The app's header: name and dataset title, the views, the classroom actions, the language, search, filters and sharing. */
 export function AppHeader() {

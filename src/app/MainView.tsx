@@ -1,16 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { useParley } from '../store/StoreContext';
 import { useT } from '../i18n/use-t';
-import { ZoomBar } from '../components/ZoomBar';
-import { ListView } from '../components/ListView';
-import { StanceMatrix } from '../components/StanceMatrix';
-import { WhatChanged } from '../components/WhatChanged';
-import { PositionPaperView } from '../components/PositionPaperView';
-import { VotesView } from '../components/VotesView';
+import { ZoomBar } from '../features/timeline/ZoomBar';
+import { ListView } from '../features/explore/ListView';
+import { StanceMatrix } from '../features/positions/StanceMatrix';
+import { WhatChanged } from '../features/positions/WhatChanged';
+import { PositionPaperView } from '../features/paper/PositionPaperView';
+import { VotesView } from '../features/votes/VotesView';
 
 // vis-timeline is the heaviest dependency: its own chunk, so the first paint doesn't wait for it.
 const TimelineView = lazy(() =>
-  import('../timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+  import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
 );
 
 /** The main area: whichever view is chosen. */

@@ -1,0 +1,27 @@
+import type { Dataset, SourceId } from '../../domain/types';
+import { resolveSources } from '../../domain/resolve-sources';
+import { useFormatDate } from '../../i18n/use-format-date';
+
+/** Citations for paper: publisher, title, date and the address written out in full. */
+export function HandoutSources({
+  ids,
+  dataset,
+}: {
+  ids: readonly SourceId[];
+  dataset: Pick<Dataset, 'sourcesById'>;
+}) {
+  const { formatDateRange } = useFormatDate();
+  return (
+    <ol className="handout-sources">
+      {resolveSources(ids, dataset).map((s) => {
+        return (
+          <li key={s.id}>
+            {s.publisher}, “{s.title}”, <time dateTime={s.date}>{formatDateRange(s.date)}</time>.
+            {s.url ? <span className="handout-url"> {s.url}</span> : null}
+            {s.note ? <span> ({s.note})</span> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

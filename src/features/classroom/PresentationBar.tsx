@@ -1,0 +1,36 @@
+import { useParley } from '../../store/StoreContext';
+import { useVisibleEvents } from '../../store/use-derived';
+import { useT } from '../../i18n/use-t';
+import { EventStepper } from './EventStepper';
+import { StoryControls } from './StoryControls';
+import { usePresentationKeys } from './use-presentation-keys';
+import { useStory } from './use-story';
+
+/**
+ * The only chrome left in presentation mode: where we are, Previous/Next and Exit. While it is
+ * mounted the clicker keys step the story being played, or else the filtered events.
+ */
+export function PresentationBar() {
+  const t = useT();
+  const playing = useStory();
+  const events = useVisibleEvents();
+  const selected = useParley((s) => s.selectedEventId);
+  const stepEvent = useParley((s) => s.stepEvent);
+  const stepStory = useParley((s) => s.stepStory);
+  const setPresenting = useParley((s) => s.setPresenting);
+  const exit = () => setPresenting(false);
+  usePresentationKeys(playing ? stepStory : stepEvent, exit);
+  return (
+    <header className="presentation-bar" aria-label={t('present.label')}>
+      <span className="app-name">{t('appName')}</span>
+      {playing ? (
+        <StoryControls index={playing.index} count={playing.story.steps.length} />
+      ) : (
+        <EventStepper events={events} current={selected} onStep={stepEvent} />
+      )}
+      <button type="button" className="present-exit" title={t('present.exitHint')} onClick={exit}>
+        {t('present.exit')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import { useFormatDate } from '../../i18n/use-format-date';
+import { useParley } from '../../store/StoreContext';
+import { useVisibleEvents } from '../../store/use-derived';
+import { useT } from '../../i18n/use-t';
+import { StageEvent } from './StageEvent';
+import { usePresentedEvent } from './use-presented-event';
+import { useFitStage } from './use-fit-stage';
+import { useStory } from './use-story';
+import './presentation.css';
+
+/** The current event (or story step) in large type, announced to screen readers by its headline. */
+export function PresentationStage() {
+  const { formatDateRange } = useFormatDate();
+  const t = useT();
+  const dataset = useParley((s) => s.dataset);
+  const playing = useStory();
+  const event = usePresentedEvent();
+  const hasEvents = useVisibleEvents().length > 0;
+  const stage = useRef<HTMLElement>(null);
+  useEffect(() => stage.current?.focus(), []);
+  useFitStage(stage, `${event?.id ?? ''}|${playing?.index ?? ''}`);
+  const announcement = event
+    ? t('present.announce', {
+        date: formatDateRange(event.date, event.endDate, event.precision),
+        title: event.title,
+      })
+    : (playing?.step.title ?? '');
+  return (
+    <section
+      ref={stage}
+      className="presentation-stage"
+      aria-label={t('present.stage')}
+      tabIndex={-1}
+    >
+      {playing ? <p className="stage-step">{playing.step.title}</p> : null}
+      {event ? (
+        <StageEvent
+          event={event}
+          body={playing ? playing.step.narration : event.summary}
+          dataset={dataset}
+        />
+      ) : playing ? (
+        <p className="stage-body">{playing.step.narration}</p>
+      ) : !hasEvents ? (
+        <p className="stage-body">{t('present.empty')}</p>
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { useParley } from '../../store/StoreContext';
+import { useT } from '../../i18n/use-t';
+import { StoryProgress } from './StoryProgress';
+import { StepButtons } from './StepButtons';
+
+/** Progress, Previous/Next and "Explore from here" for the story being played. */
+export function StoryControls({ index, count }: { index: number; count: number }) {
+  const t = useT();
+  const stepStory = useParley((s) => s.stepStory);
+  const stopStory = useParley((s) => s.stopStory);
+  return (
+    <div className="story-controls">
+      <StoryProgress n={index + 1} m={count} />
+      <StepButtons atStart={index === 0} atEnd={index === count - 1} onStep={stepStory} />
+      <button type="button" title={t('story.exploreHint')} onClick={stopStory}>
+        {t('story.explore')}
+      </button>
+    </div>
+  );
+}

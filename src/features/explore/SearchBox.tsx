@@ -1,0 +1,96 @@
+import { useId, useMemo, useState } from 'react';
+import { useParley } from '../../store/StoreContext';
+import { useSearchHits, useVisibleEvents } from '../../store/use-derived';
+import { useFormatDate } from '../../i18n/use-format-date';
+import { useT } from '../../i18n/use-t';
+import { HighlightedText } from '../../ui/HighlightedText';
+
+/** How many ranked results the drop-down lists (the list view shows them all). */
+const MAX_RESULTS_SHOWN = 8;
+
+/** Full-text search: the query lives in the store; the best matches are listed below the box. */
+export function SearchBox() {
+  const { formatDateRange } = useFormatDate();
+  const t = useT();
+  const id = useId();
+  const dataset = useParley((s) => s.dataset);
+  const query = useParley((s) => s.query);
+  const setQuery = useParley((s) => s.setQuery);
+  const selectEvent = useParley((s) => s.selectEvent);
+  const hits = useSearchHits();
+  const visible = useVisibleEvents();
+  const [open, setOpen] = useState(false);
+  const shown = useMemo(() => {
+    const ids = new Set(visible.map((e) => e.id));
+    return (hits ?? []).filter((h) => ids.has(h.id));
+  }, [hits, visible]);
+  const status = hits === null ? '' : t('search.count', { count: shown.length });
+  return (
+    <div
+      role="search"
+      className="search-box"
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
+    >
+      <label htmlFor={`${id}-q`} className="visually-hidden">
+        {t('search.label')}
+      </label>
+      <input
+        id={`${id}-q`}
+        type="search"
+        data-search-input=""
+        placeholder={t('search.placeholder')}
+        value={query}
+        autoComplete="off"
+        aria-describedby={`${id}-status`}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            if (query) setQuery('');
+            setOpen(false);
+            e.stopPropagation();
+          }
+        }}
+      />
+      <span id={`${id}-status`} className="visually-hidden" aria-live="polite">
+        {status}
+      </span>
+      {open && hits !== null ? (
+        <div className="search-results">
+          <p className="search-count">{status}</p>
+          <ol aria-label={t('search.results')}>
+            {shown.slice(0, MAX_RESULTS_SHOWN).map((hit) => {
+              const e = dataset.eventsById.get(hit.id);
+              if (!e) return null;
+              return (
+                <li key={hit.id}>
+                  <button
+                    type="button"
+                    className="event-link"
+                    onClick={() => {
+                      selectEvent(hit.id);
+                      setOpen(false);
+                    }}
+                  >
+                    <time dateTime={e.date}>{formatDateRange(e.date, e.endDate, e.precision)}</time>{' '}
+                    <span className="event-link-title">
+                      <HighlightedText text={e.title} terms={hit.terms} />
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+          <button type="button" className="search-close" onClick={() => setOpen(false)}>
+            {t('close')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { useParley } from '../../store/StoreContext';
+import { useVisibleEvents } from '../../store/use-derived';
+import { eventsToCsv, eventsToJson, exportFilename } from '../../domain/export-events';
+import { useFormatDate } from '../../i18n/use-format-date';
+import { downloadBlob } from './download';
+import { snapshotPng } from './snapshot-png';
+
+/** Where the timeline is drawn (TimelineView's container). */
+const TIMELINE_SELECTOR = '.timeline';
+
+/**
+ * "Export": a small disclosure with the filtered events as CSV or JSON (with their sources) and
+ * the timeline as shown as a PNG. `link` (the view's address) is printed under the picture.
+ */
+export function ExportMenu({ link }: { link?: string }) {
+  const { formatShortDay } = useFormatDate();
+  const t = useT();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const wrapper = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const events = useVisibleEvents();
+  const dataset = useParley((s) => s.dataset);
+  const shownWindow = useParley((s) => s.window);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (!wrapper.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const save = (blob: Blob, file: string) => {
+    downloadBlob(blob, file);
+    setStatus(t('export.done', { file }));
+  };
+  const exportCsv = () =>
+    // The byte-order mark makes Excel read the file as UTF-8 (names, dashes, quotes).
+    save(
+      new Blob(['\uFEFF', eventsToCsv(events, dataset)], { type: 'text/csv;charset=utf-8' }),
+      exportFilename('events', 'csv', new Date()),
+    );
+  const exportJson = () =>
+    save(
+      new Blob([eventsToJson(events, dataset, new Date())], { type: 'application/json' }),
+      exportFilename('events', 'json', new Date()),
+    );
+  const exportPng = async () => {
+    const el = document.querySelector<HTMLElement>(TIMELINE_SELECTOR);
+    if (!el) return setStatus(t('export.noTimeline'));
+    setStatus(t('export.working'));
+    const shown = events.filter(
+      (e) => e.start < shownWindow.end && e.end > shownWindow.start,
+    ).length;
+    try {
+      const blob = await snapshotPng(el, {
+        title: dataset.meta.title,
+        subtitle: t('export.pngPeriod', {
+          from: formatShortDay(shownWindow.start),
+          to: formatShortDay(shownWindow.end - 1),
+          count: shown,
+        }),
+        footer: [t('appName'), link].filter(Boolean).join(' · '),
+      });
+      save(blob, exportFilename('timeline', 'png', new Date()));
+    } catch {
+      setStatus(t('export.failed'));
+    }
+  };
+
+  return (
+    // Escape closes the panel from wherever the focus is inside it.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div
+      className="export-menu"
+      ref={wrapper}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+    >
+      <button
+        type="button"
+        ref={toggle}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => {
+          setOpen((o) => !o);
+          setStatus('');
+        }}
+      >
+        {t('export.open')}
+      </button>
+      <div
+        id={id}
+        className="export-panel"
+        role="group"
+        aria-label={t('export.label')}
+        hidden={!open}
+      >
+        <p className="hint">{t('export.count', { count: events.length })}</p>
+        <button type="button" onClick={exportCsv}>
+          {t('export.csv')}
+        </button>
+        <button type="button" onClick={exportJson}>
+          {t('export.json')}
+        </button>
+        <button type="button" onClick={() => void exportPng()}>
+          {t('export.png')}
+        </button>
+        <p className="export-status" role="status">
+          {status}
+        </p>
+      </div>
+    </div>
+  );
+}

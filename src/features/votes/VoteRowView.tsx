@@ -1,0 +1,50 @@
+import { useFormatDate } from '../../i18n/use-format-date';
+import type { Actor, EventId } from '../../domain/types';
+import type { VoteRow } from '../../domain/vote-table';
+import { useT } from '../../i18n/use-t';
+import { VoteMark } from './VoteMark';
+
+/** One vote: date and title (selects the event), body and document, result, and each vote. */
+export function VoteRowView({
+  row,
+  voters,
+  onSelect,
+}: {
+  row: VoteRow;
+  voters: readonly Actor[];
+  onSelect: (id: EventId) => void;
+}) {
+  const { formatShortDay } = useFormatDate();
+  const t = useT();
+  const { event, vote } = row;
+  const vetoers = vote.vetoedBy.map((id) => voters.find((a) => a.id === id)?.name ?? id);
+  const outcome = vetoers.length
+    ? t('vote.vetoedBy', { names: vetoers.join(', ') })
+    : t(vote.adopted ? 'vote.adopted' : 'vote.notAdopted');
+  const outcomeTone = vetoers.length ? 'vetoed' : vote.adopted ? 'adopted' : 'failed';
+  return (
+    <tr>
+      <th scope="row">
+        <time dateTime={event.date}>{formatShortDay(event.start)}</time>
+        <button type="button" className="link-button" onClick={() => onSelect(event.id)}>
+          {event.title}
+        </button>
+      </th>
+      <td className="vote-body">
+        <span>{t(`votes.${vote.body}`)}</span>
+        <span className="vote-document">{vote.document}</span>
+      </td>
+      <td className="vote-result">
+        <span className="vote-tally">
+          {vote.yes}–{vote.no}–{vote.abstain}
+        </span>
+        <span className={`vote-outcome-tag outcome-${outcomeTone}`}>{outcome}</span>
+      </td>
+      {voters.map((a) => (
+        <td key={a.id} className="vote-cell">
+          <VoteMark vote={row.choices.get(a.id) ?? 'notRecorded'} />
+        </td>
+      ))}
+    </tr>
+  );
+}
