@@ -1,5 +1,5 @@
 import { useParley } from '../store/StoreContext';
-import { VIEWS } from '../store/ui-slice';
+import { VIEWS } from '../store/types';
 import { useT } from '../i18n/use-t';
 
 /** Switches the main area between the timeline, the list and the positions views. */

@@ -1,15 +1,14 @@
 /**
  * The app's keyboard map (not while typing in a field, nor with Ctrl/Alt/Meta held):
- * ←/→ previous/next event (of the filtered and searched events), Home/End first/last,
+ * ←/→ previous/next event (of the filtered and searched events, by the one stepping rule), Home/End first/last,
  * Enter opens the selected event, Esc closes a panel, +/− zoom, / focuses the search box.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useParleyStoreApi } from '../store/StoreContext';
-import { useShownEvents } from '../store/use-derived';
-import { stepIndex, type Step } from '../domain/step-events';
+import type { Step } from '../domain/step-events';
 import { zoomWindow } from '../domain/window-math';
-import type { ParleyEvent } from '../domain/types';
 import type { ParleyStore } from '../store/create-store';
+import { selectShownEvents } from '../store/selectors';
 
 const STEPS: Record<string, Step> = {
   ArrowRight: 1,
@@ -29,15 +28,13 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Handles one key; returns whether it was used. */
-function handleKey(e: KeyboardEvent, store: ParleyStore, shown: readonly ParleyEvent[]): boolean {
+function handleKey(e: KeyboardEvent, store: ParleyStore): boolean {
   const s = store.getState();
   const step = STEPS[e.key];
   if (step !== undefined) {
-    // With no event selected, stepping starts from the middle of what the reader is looking at.
-    const next =
-      shown[stepIndex(shown, s.selectedEventId, step, (s.window.start + s.window.end) / 2)];
-    if (next) s.selectEvent(next.id);
-    return next !== undefined;
+    // The one stepping rule (domain/step-events), bringing the event into view without zooming.
+    s.stepEvent(step, 'reveal');
+    return selectShownEvents(s).length > 0;
   }
   const zoom = ZOOMS[e.key];
   if (zoom !== undefined) {
@@ -62,16 +59,11 @@ function handleKey(e: KeyboardEvent, store: ParleyStore, shown: readonly ParleyE
 
 export function useKeyboardShortcuts(): void {
   const store = useParleyStoreApi();
-  const shown = useShownEvents();
-  const shownRef = useRef(shown);
-  useEffect(() => {
-    shownRef.current = shown;
-  }, [shown]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey || isTyping(e.target)) return;
       if (store.getState().presenting) return;
-      if (handleKey(e, store, shownRef.current)) e.preventDefault();
+      if (handleKey(e, store)) e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

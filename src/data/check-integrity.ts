@@ -55,6 +55,7 @@ export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): Data
   };
 
   checkPeriod(data, report);
+  checkDefaults(data, ref, report);
   checkActors(data, ids, report);
   checkEvents(data, ref, checkQuote, report);
   checkPositions(data, ref, checkQuote);
@@ -96,6 +97,20 @@ function checkPeriod(data: WireDataset, report: Report): void {
   data.meta.presets?.forEach((p, i) => {
     if (p.end < p.start) report(`meta.presets[${i}].end`, 'is before the preset start');
   });
+}
+
+function checkDefaults(data: WireDataset, ref: Ref, report: Report): void {
+  const d = data.meta.defaults;
+  if (!d) return;
+  d.matrixActors?.forEach((a, i) => ref('actors', a, `meta.defaults.matrixActors[${i}]`));
+  d.voteColumns?.forEach((a, i) => ref('actors', a, `meta.defaults.voteColumns[${i}]`));
+  if (d.document) ref('documents', d.document, 'meta.defaults.document');
+  const first = data.meta.preludeStart ?? data.meta.period.start;
+  if (d.compareFrom && (d.compareFrom < first || d.compareFrom > data.meta.period.end))
+    report(
+      'meta.defaults.compareFrom',
+      `(${d.compareFrom}) is outside the dataset's period (${first} to ${data.meta.period.end})`,
+    );
 }
 
 function checkActors(data: WireDataset, ids: Ids, report: Report): void {

@@ -17,6 +17,7 @@ import {
 import { checkIntegrity } from './check-integrity';
 import { formatPath, type DatasetProblem } from './problems';
 import { toDomain } from './to-domain';
+import { migrateDataset } from './migrate';
 import type { Dataset } from '../domain/types';
 
 export type LoadResult =
@@ -38,8 +39,11 @@ export function loadDatasetText(text: string): LoadResult {
   return loadDataset(raw);
 }
 
-/** Checks and converts a parsed dataset. */
-export function loadDataset(raw: unknown): LoadResult {
+/** Checks and converts a parsed dataset (after bringing an older format up to date). */
+export function loadDataset(input: unknown): LoadResult {
+  const migrated = migrateDataset(input);
+  if (!migrated.ok) return migrated;
+  const raw = migrated.data;
   const parsed = datasetSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) {
     const problems = checkIntegrity(parsed.data);

@@ -153,9 +153,21 @@ export const storySchema = z.strictObject({
   steps: z.array(storyStepSchema).min(1),
 });
 
+/** The format version this build writes and reads natively; older files go through migrate.ts. */
+export const CURRENT_FORMAT = 2;
+
+/** What the views show before the reader chooses; every field optional (see dataset-defaults.ts). */
+export const defaultsSchema = z.strictObject({
+  matrixActors: z.array(id).optional(),
+  voteColumns: z.array(id).optional(),
+  compareFrom: isoDay.optional(),
+  document: id.optional(),
+});
+
 export const datasetSchema = z.strictObject({
   $schema: z.string().optional(),
   meta: z.strictObject({
+    format: z.literal(CURRENT_FORMAT, { error: `must be ${CURRENT_FORMAT}` }).optional(),
     title: text,
     description: text,
     period: z.strictObject({ start: isoDay, end: isoDay }),
@@ -163,6 +175,7 @@ export const datasetSchema = z.strictObject({
     updated: isoDay,
     licence: text.optional(),
     presets: z.array(z.strictObject({ id, label: text, start: isoDay, end: isoDay })).optional(),
+    defaults: defaultsSchema.optional(),
   }),
   sources: z.array(sourceSchema),
   actors: z.array(actorSchema),

@@ -1,9 +1,11 @@
 /**
  * Converts a checked wire dataset into domain types, once: days parsed to UTC milliseconds, lists
- * sorted, indexes built, defaults filled in. Assumes `checkIntegrity` found no problem.
+ * sorted and indexed (by `indexDataset`), defaults resolved. Assumes `checkIntegrity` found no problem.
  */
 import type { WireActor, WireDataset, WireEvent, WireQuote } from './schema';
 import { DAY_MS, parseDay } from '../domain/dates';
+import { resolveDefaults } from '../domain/dataset-defaults';
+import { indexDataset } from '../domain/index-dataset';
 import type {
   Actor,
   ActorId,
@@ -77,32 +79,22 @@ function withMargin(span: { start: number; end: number }) {
   return { start: span.start - Math.round(width * 0.02), end: span.end + Math.round(width * 0.16) };
 }
 
-function byStartThenId(a: ParleyEvent, b: ParleyEvent): number {
-  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-function index<K, T extends { id: K }>(items: readonly T[]): ReadonlyMap<K, T> {
-  return new Map(items.map((i) => [i.id, i]));
-}
-
 export function toDomain(wire: WireDataset): Dataset {
-  const events = wire.events.map(event).sort(byStartThenId);
+  const events = wire.events.map(event);
   const actorList = actors(wire.actors);
   const topics: Topic[] = wire.topics.map((t) => ({ ...t, id: t.id as TopicId }));
   const sources: Source[] = wire.sources.map((s) => ({ ...s, id: s.id as SourceId }));
-  const positions: Position[] = wire.positions
-    .map((p) => ({
-      ...p,
-      id: p.id as PositionId,
-      actor: p.actor as ActorId,
-      topic: p.topic as TopicId,
-      time: day(p.date),
-      evidence: {
-        events: p.evidence.events as EventId[],
-        quote: p.evidence.quote && quote(p.evidence.quote),
-      },
-    }))
-    .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1));
+  const positions: Position[] = wire.positions.map((p) => ({
+    ...p,
+    id: p.id as PositionId,
+    actor: p.actor as ActorId,
+    topic: p.topic as TopicId,
+    time: day(p.date),
+    evidence: {
+      events: p.evidence.events as EventId[],
+      quote: p.evidence.quote && quote(p.evidence.quote),
+    },
+  }));
   const documents: PolicyDocument[] = wire.documents.map((d) => ({
     ...d,
     id: d.id as DocumentId,
@@ -127,10 +119,23 @@ export function toDomain(wire: WireDataset): Dataset {
       window: st.window && { start: day(st.window.start), end: day(st.window.end) + DAY_MS },
     })),
   }));
-  const { period, preludeStart, presets = [], ...meta } = wire.meta;
+  const { period, preludeStart, presets = [], defaults, format: _format, ...meta } = wire.meta;
   const span = { start: day(preludeStart ?? period.start), end: day(period.end) + DAY_MS };
-  return {
-    meta,
+  const resolved = resolveDefaults({
+    given: defaults && {
+      matrixActors: defaults.matrixActors as ActorId[] | undefined,
+      voteColumns: defaults.voteColumns as ActorId[] | undefined,
+      compareFrom: defaults.compareFrom === undefined ? undefined : day(defaults.compareFrom),
+      document: defaults.document as DocumentId | undefined,
+    },
+    actors: actorList,
+    events,
+    documents,
+    span,
+    periodStart: day(period.start),
+  });
+  return indexDataset({
+    meta: { ...meta, defaults: resolved },
     span,
     presets: [
       { id: 'all', label: 'Whole period', window: withMargin(span) },
@@ -141,15 +146,11 @@ export function toDomain(wire: WireDataset): Dataset {
       })),
     ],
     events,
-    eventsById: index(events),
     actors: actorList,
-    actorsById: index(actorList),
     topics,
-    topicsById: index(topics),
-    sourcesById: index(sources),
+    sources,
     positions,
     documents,
-    documentsById: index(documents),
     stories,
-  };
+  });
 }

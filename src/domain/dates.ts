@@ -26,10 +26,6 @@ export function startOfDay(t: Millis): Millis {
   return Math.floor(t / DAY_MS) * DAY_MS;
 }
 
-export function addDays(t: Millis, days: number): Millis {
-  return t + days * DAY_MS;
-}
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -5,23 +5,20 @@
 import { startOfDay } from './dates';
 import type { Actor, ActorId, Dataset, Millis, TimeWindow, Topic } from './types';
 
-/** The actors the matrix leads with, in this order, when they have a recorded position. */
-export const MATRIX_LEADING_ACTORS: readonly ActorId[] = ['china', 'russia', 'ukraine', 'usa'].map(
-  (id) => id as ActorId,
-);
-
 /**
- * The states and organisations with at least one position: the leading actors first, then by
+ * The states and organisations with at least one position: the dataset's leading actors
+ * (`meta.defaults.matrixActors`) first, in their order, then by
  * number of position records (most first), ties in dataset order. People are left out: a
  * person's words are evidence for the stance of the state or body they speak for, and the
  * dataset records stances for those.
  */
-export function defaultMatrixActors(data: Pick<Dataset, 'actors' | 'positions'>): Actor[] {
+export function defaultMatrixActors(data: Pick<Dataset, 'actors' | 'positions' | 'meta'>): Actor[] {
   const counts = new Map<ActorId, number>();
   for (const p of data.positions) counts.set(p.actor, (counts.get(p.actor) ?? 0) + 1);
+  const leading = data.meta.defaults.matrixActors;
   const rank = (a: Actor) => {
-    const i = MATRIX_LEADING_ACTORS.indexOf(a.id);
-    return i === -1 ? MATRIX_LEADING_ACTORS.length : i;
+    const i = leading.indexOf(a.id);
+    return i === -1 ? leading.length : i;
   };
   const order = new Map(data.actors.map((a, i) => [a.id, i]));
   return data.actors

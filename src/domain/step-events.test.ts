@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventPosition, focusWindow, stepIndex, type Step } from './step-events';
+import { eventPosition, focusWindow, stepIndex, stepTarget, type Step } from './step-events';
 import { DAY_MS } from './dates';
 import type { EventId } from './types';
 import { day, makeEvent } from '../../tests/helpers/builders';
@@ -104,5 +104,33 @@ describe('focusWindow', () => {
   it('takes another width in days', () => {
     const w = focusWindow(makeEvent({ id: 'x', date: '2022-06-01' }), span, 14);
     expect(w.end - w.start).toBe(14 * DAY_MS);
+  });
+});
+
+describe('stepTarget: the one stepping rule', () => {
+  const list = ['2022-03-01', '2022-04-01', '2022-05-01'].map((d, i) =>
+    makeEvent({ id: `s${i}`, date: d }),
+  );
+  const w = { start: day('2022-03-15'), end: day('2022-06-01') };
+  it.each([
+    ['from the selected event in the list', 's1', 1, 's2'],
+    ['back from the selected event', 's1', -1, 's0'],
+    ['from an event not in the list, at its day', 'hidden-0415', 1, 's2'],
+    ['back from an event not in the list', 'hidden-0415', -1, 's1'],
+    ['with none selected, from the start of the window', null, 0, 's1'],
+    ['to the last', null, 'last', 's2'],
+  ] as const)('%s', (_name, selected, step, expected) => {
+    const hidden = makeEvent({ id: 'hidden-0415', date: '2022-04-15' });
+    const sel =
+      selected === null
+        ? undefined
+        : selected === 'hidden-0415'
+          ? hidden
+          : list.find((e) => e.id === selected);
+    expect(stepTarget(list, sel, step, w)?.id).toBe(expected);
+  });
+
+  it('gives nothing for an empty list', () => {
+    expect(stepTarget([], undefined, 1, w)).toBeUndefined();
   });
 });

@@ -68,3 +68,18 @@ export function focusWindow(
   const narrowed = (w.end - event.start) / (1 - LABEL_ROOM_FRACTION);
   return clampWindow({ start: w.end - narrowed, end: w.end }, span);
 }
+
+/**
+ * The one stepping rule, for the keyboard, a clicker and presentation mode alike: the event a step
+ * lands on among `events` (the events shown: filtered, and narrowed by a search). From the
+ * selected event when it is among them; otherwise from the selected event's day, or else from the
+ * start of the window (the first event in view).
+ */
+export function stepTarget<E extends Pick<ParleyEvent, 'id' | 'start'>>(
+  events: readonly E[],
+  selected: Pick<ParleyEvent, 'id' | 'start'> | undefined,
+  step: Step,
+  window: TimeWindow,
+): E | undefined {
+  return events[stepIndex(events, selected?.id ?? null, step, selected?.start ?? window.start)];
+}

@@ -171,11 +171,24 @@ export interface ZoomPreset {
   readonly window: TimeWindow;
 }
 
+/** What the views show before the reader chooses (see dataset-defaults.ts). */
+export interface DatasetDefaults {
+  /** The actors the comparison matrix leads with, in this order. */
+  readonly matrixActors: readonly ActorId[];
+  /** The columns the UN votes table leads with, in this order. */
+  readonly voteColumns: readonly ActorId[];
+  /** The first day of "what changed" until the reader picks one. */
+  readonly compareFrom: Millis;
+  /** The document the paper view opens with; `null` when there is none. */
+  readonly document: DocumentId | null;
+}
+
 export interface DatasetMeta {
   readonly title: string;
   readonly description: string;
   readonly updated: string;
   readonly licence?: string;
+  readonly defaults: DatasetDefaults;
 }
 
 export interface Dataset {

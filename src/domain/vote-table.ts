@@ -5,18 +5,7 @@
 import type { VoteChoice } from './vocabulary';
 import type { Actor, ActorId, Dataset, ParleyEvent, Vote } from './types';
 
-/** The columns the votes table leads with, in this order, when they have a recorded vote. */
-export const VOTE_TABLE_LEADING_ACTORS: readonly ActorId[] = [
-  'china',
-  'russia',
-  'usa',
-  'uk',
-  'france',
-  'india',
-  'brazil',
-  'south-africa',
-  'uae',
-].map((id) => id as ActorId);
+type VoteData = Pick<Dataset, 'events' | 'actorsById' | 'meta'>;
 
 export interface VoteRow {
   readonly event: ParleyEvent;
@@ -26,15 +15,16 @@ export interface VoteRow {
 }
 
 /**
- * The actors with a recorded vote (`absent` included) in at least one event: the leading actors
- * first, in their order, then the rest by name. Votes by ids the dataset does not know are ignored.
+ * The actors with a recorded vote (`absent` included) in at least one event: the dataset's leading
+ * columns (`meta.defaults.voteColumns`) first, in their order, then the rest by name. Votes by ids the dataset does not know are ignored.
  */
-export function trackedVoters(data: Pick<Dataset, 'events' | 'actorsById'>): Actor[] {
+export function trackedVoters(data: VoteData): Actor[] {
   const ids = new Set<ActorId>();
   for (const e of data.events) for (const v of e.vote?.votes ?? []) ids.add(v.actor);
+  const leading = data.meta.defaults.voteColumns;
   const rank = (a: Actor) => {
-    const i = VOTE_TABLE_LEADING_ACTORS.indexOf(a.id);
-    return i === -1 ? VOTE_TABLE_LEADING_ACTORS.length : i;
+    const i = leading.indexOf(a.id);
+    return i === -1 ? leading.length : i;
   };
   return [...ids]
     .flatMap((id) => data.actorsById.get(id) ?? [])
@@ -42,7 +32,7 @@ export function trackedVoters(data: Pick<Dataset, 'events' | 'actorsById'>): Act
 }
 
 /** Every event with a vote, in the dataset's (chronological) event order. */
-export function voteRows(data: Pick<Dataset, 'events' | 'actorsById'>): VoteRow[] {
+export function voteRows(data: VoteData): VoteRow[] {
   const tracked = new Set(trackedVoters(data).map((a) => a.id));
   return data.events.flatMap((event) => {
     const vote = event.vote;
@@ -57,10 +47,7 @@ export function voteRows(data: Pick<Dataset, 'events' | 'actorsById'>): VoteRow[
 export type VotePattern = Readonly<Record<VoteChoice | 'notRecorded', number>>;
 
 /** How `actor` voted across every vote in the dataset; `notRecorded` counts votes without it. */
-export function votePattern(
-  data: Pick<Dataset, 'events' | 'actorsById'>,
-  actor: ActorId,
-): VotePattern {
+export function votePattern(data: VoteData, actor: ActorId): VotePattern {
   const counts = { yes: 0, no: 0, abstain: 0, absent: 0, notRecorded: 0 };
   for (const row of voteRows(data)) counts[row.choices.get(actor) ?? 'notRecorded'] += 1;
   return counts;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreWindowOn, clampWindow, fitWindow, zoomWindow } from './window-math';
+import { centreWindowOn, clampWindow, fitWindow, revealWindow, zoomWindow } from './window-math';
 import { DAY_MS } from './dates';
 import { day, makeEvent } from '../../tests/helpers/builders';
 
@@ -45,5 +45,26 @@ describe('window maths', () => {
     expect(w.end).toBeGreaterThan(day('2022-03-31'));
     expect(w.end - w.start).toBeLessThan(40 * DAY_MS);
     expect(fitWindow([], span)).toEqual(span);
+  });
+});
+
+describe('revealWindow', () => {
+  const span = { start: 0, end: 1000 * DAY_MS };
+  const w = { start: 100 * DAY_MS, end: 130 * DAY_MS };
+  it.each([
+    ['an event in view leaves the window alone', 110, w],
+    [
+      'an event before it centres the window on it, same width',
+      50,
+      { start: 35 * DAY_MS, end: 65 * DAY_MS },
+    ],
+    [
+      'an event at the end of the window counts as out of view',
+      130,
+      { start: 115 * DAY_MS, end: 145 * DAY_MS },
+    ],
+    ['near the span start the window stays inside the span', 2, { start: 0, end: 30 * DAY_MS }],
+  ])('%s', (_name, dayNumber, expected) => {
+    expect(revealWindow(w, { start: dayNumber * DAY_MS }, span)).toEqual(expected);
   });
 });

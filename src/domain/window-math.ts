@@ -39,3 +39,16 @@ export function fitWindow(events: readonly ParleyEvent[], span: TimeWindow): Tim
   const margin = Math.max((end - start) * 0.04, DAY_MS);
   return clampWindow({ start: start - margin, end: end + margin }, span);
 }
+
+/**
+ * The one rule for bringing an event into view: a window that already shows the event's start
+ * stays as it is; otherwise it is centred on the event, keeping its width, inside the span.
+ */
+export function revealWindow(
+  w: TimeWindow,
+  event: Pick<ParleyEvent, 'start'>,
+  span: TimeWindow,
+): TimeWindow {
+  const inView = event.start >= w.start && event.start < w.end;
+  return inView ? w : centreWindowOn(w, event.start, span);
+}

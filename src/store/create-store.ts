@@ -1,24 +1,22 @@
 /**
  * The one store, built by a factory so that every mounted app, embed and test has its own.
- * It holds sources of truth only; lists and stances are derived by domain functions (see
- * `selectors.ts` and the hooks in `use-derived.ts`). It never touches `window` or `location`:
- * subscribers in `src/url` and `src/embed` do.
+ * It holds sources of truth only; lists and stances are derived by the selectors of
+ * `selectors.ts` (read in components through `use-derived.ts`). It never touches `window` or
+ * `location`: subscribers in `src/url` and the newsroom feature do.
  */
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Dataset, TimeWindow } from '../domain/types';
-import { createViewSlice, type ViewSlice } from './view-slice';
-import { createFiltersSlice, type FiltersSlice } from './filters-slice';
-import { createUiSlice, type UiSlice } from './ui-slice';
-import { createPresentationSlice, type PresentationSlice } from './presentation-slice';
+import { createViewSlice } from './view-slice';
+import { createFiltersSlice } from './filters-slice';
+import { createPositionsSlice } from './positions-slice';
+import { createShellSlice } from './shell-slice';
+import { createClassroomSlice } from './classroom-slice';
+import type { ParleyState } from './types';
 
-export interface DataSlice {
-  readonly dataset: Dataset;
-}
+export type { ParleyState } from './types';
 
-export type ParleyState = DataSlice & ViewSlice & FiltersSlice & UiSlice & PresentationSlice;
-
-/** The fields a caller may set when creating a store (from a URL, say). */
+/** The fields a caller may set when creating a store (from a URL, say), and the boot options. */
 export type InitialState = Partial<
   Pick<
     ParleyState,
@@ -43,17 +41,18 @@ export type InitialState = Partial<
 
 export function createParleyStore(dataset: Dataset, initial: InitialState = {}) {
   const window: TimeWindow = initial.window ?? dataset.presets[0]?.window ?? dataset.span;
-  const store = createStore<ParleyState>()(
-    subscribeWithSelector((...a) => ({
+  return createStore<ParleyState>()(
+    subscribeWithSelector((set, get) => ({
       dataset,
-      ...createViewSlice(window)(...a),
-      ...createFiltersSlice(...a),
-      ...createUiSlice(...a),
-      ...createPresentationSlice(...a),
+      embed: false,
+      ...createViewSlice(window)(set, get),
+      ...createFiltersSlice(set, get),
+      ...createPositionsSlice(set, get),
+      ...createShellSlice(set, get),
+      ...createClassroomSlice(set, get),
       ...initial,
     })),
   );
-  return store;
 }
 
 /** A Parley store, with `subscribe(selector, listener)` from subscribeWithSelector. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createParleyStore } from './create-store';
-import { selectAsOfDay } from './use-as-of';
-import { DEFAULT_DOCUMENT, defaultComparison, resolveMatrix } from './use-positions';
+import { selectAsOfDay } from './selectors';
+import { defaultComparison, resolveMatrix } from './use-positions';
 import {
   day,
   makeActor,
@@ -26,7 +26,8 @@ const dataset = makeDataset({
     makePosition({ actor: 'russia', topic: 'sanctions', date: '2022-03-01' }),
     makePosition({ actor: 'china', topic: 'sanctions', date: '2022-03-01' }),
   ],
-  documents: [makeDocument({ id: 'doc-other' }), makeDocument({ id: DEFAULT_DOCUMENT })],
+  documents: [makeDocument({ id: 'doc-other' }), makeDocument({ id: 'doc-main' })],
+  defaults: { document: 'doc-main' as DocumentId },
 });
 
 describe('the "as of" day', () => {
@@ -84,8 +85,8 @@ describe('openDocument', () => {
 });
 
 describe('defaultComparison', () => {
-  it('runs from the eve of the invasion to the last day of the span', () => {
-    expect(defaultComparison(dataset.span)).toEqual({
+  it("runs from the dataset's default day (the eve of the invasion) to the last day of the span", () => {
+    expect(defaultComparison(dataset)).toEqual({
       from: day('2022-02-23'),
       to: day('2023-03-22'),
     });
@@ -93,7 +94,7 @@ describe('defaultComparison', () => {
 
   it('stays inside a span that starts later', () => {
     const span = { start: day('2022-06-01'), end: day('2022-07-01') };
-    expect(defaultComparison(span)).toEqual({
+    expect(defaultComparison({ ...dataset, span })).toEqual({
       from: day('2022-06-01'),
       to: day('2022-07-01') - DAY_MS,
     });

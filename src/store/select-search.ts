@@ -5,7 +5,7 @@
  */
 import { createEventSearch, type EventSearch, type SearchHit } from '../domain/search-events';
 import type { Dataset, EventId } from '../domain/types';
-import type { ParleyState } from './create-store';
+import type { ParleyState } from './types';
 
 interface SearchResult {
   readonly hits: readonly SearchHit[];

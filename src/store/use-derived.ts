@@ -1,29 +1,23 @@
-/** Derived data: computed by domain functions from the store's sources of truth, memoised. */
-import { useMemo } from 'react';
-import { filterEvents } from '../domain/filter-events';
-import type { ParleyEvent } from '../domain/types';
+/** Hooks over the store's derived data: the selectors of `selectors.ts`, read in components. */
+import type { ParleyEvent, Millis } from '../domain/types';
 import type { SearchHit } from '../domain/search-events';
 import { useParley } from './StoreContext';
-import { selectSearchHits, selectSearchMatches } from './select-search';
+import { selectSearchHits } from './select-search';
+import {
+  selectAsOfDay,
+  selectSelectedEvent,
+  selectShownEvents,
+  selectVisibleEvents,
+} from './selectors';
 
 /** The events that pass the current filters, in chronological order. */
 export function useVisibleEvents(): readonly ParleyEvent[] {
-  const dataset = useParley((s) => s.dataset);
-  const filters = useParley((s) => s.filters);
-  return useMemo(() => filterEvents(dataset.events, filters, dataset), [dataset, filters]);
+  return useParley(selectVisibleEvents);
 }
 
-/**
- * The events a reader steps through and the list shows: the filtered events, narrowed to the
- * search matches while there is a query. (The timeline shows all filtered events and dims the rest.)
- */
+/** The filtered events narrowed to the search matches while there is a query. */
 export function useShownEvents(): readonly ParleyEvent[] {
-  const visible = useVisibleEvents();
-  const matches = useParley(selectSearchMatches);
-  return useMemo(
-    () => (matches ? visible.filter((e) => matches.has(e.id)) : visible),
-    [visible, matches],
-  );
+  return useParley(selectShownEvents);
 }
 
 /** The ranked search hits for the current query, or `null` without one. */
@@ -33,7 +27,10 @@ export function useSearchHits(): readonly SearchHit[] | null {
 
 /** The selected event, or undefined. */
 export function useSelectedEvent(): ParleyEvent | undefined {
-  const dataset = useParley((s) => s.dataset);
-  const id = useParley((s) => s.selectedEventId);
-  return id ? dataset.eventsById.get(id) : undefined;
+  return useParley(selectSelectedEvent);
+}
+
+/** The "as of" day (UTC midnight); a number, so components re-render only when the day changes. */
+export function useAsOfDay(): Millis {
+  return useParley(selectAsOfDay);
 }

@@ -3,33 +3,28 @@
  * (`null` or empty lists for "the default"), so that a link carries nothing it need not.
  */
 import { useMemo } from 'react';
-import { parseDay, startOfDay } from '../domain/dates';
+import { startOfDay } from '../domain/dates';
 import { defaultMatrixActors, defaultMatrixTopics } from '../domain/matrix';
-import type { Actor, Dataset, DocumentId, PolicyDocument, Topic } from '../domain/types';
-import type { Comparison, MatrixChoice } from './ui-slice';
+import type { Actor, Dataset, PolicyDocument, Topic } from '../domain/types';
+import type { Comparison, MatrixChoice } from './types';
 import { useParley } from './StoreContext';
 
 /**
- * The eve of the invasion. Records dated 24 February 2022 are in force on that day, so comparing
- * "as of 23 February" with a later day counts the stances taken on the day of the invasion.
+ * The dataset's default comparison (for the bundled one, "from the invasion to the visit"): its
+ * `compareFrom` day to the last day of the span.
  */
-export const INVASION_EVE = '2022-02-23';
-
-/** The document the paper view opens with. */
-export const DEFAULT_DOCUMENT = 'doc-china-position-paper-2023' as DocumentId;
-
-/** "From the invasion to the visit": the eve of the invasion to the last day of the span. */
-export function defaultComparison(span: Dataset['span']): Comparison {
+export function defaultComparison(data: Pick<Dataset, 'span' | 'meta'>): Comparison {
+  const { span } = data;
   const lastDay = startOfDay(span.end - 1);
-  const eve = parseDay(INVASION_EVE) ?? span.start;
-  return { from: Math.min(Math.max(eve, span.start), lastDay), to: lastDay };
+  const from = data.meta.defaults.compareFrom;
+  return { from: Math.min(Math.max(from, span.start), lastDay), to: lastDay };
 }
 
 /** The two days of the "what changed" view: the user's, or the default. */
 export function useComparison(): Comparison {
-  const span = useParley((s) => s.dataset.span);
+  const dataset = useParley((s) => s.dataset);
   const compare = useParley((s) => s.compare);
-  return useMemo(() => compare ?? defaultComparison(span), [compare, span]);
+  return useMemo(() => compare ?? defaultComparison(dataset), [compare, dataset]);
 }
 
 export interface ResolvedMatrix {
@@ -43,7 +38,7 @@ export interface ResolvedMatrix {
 
 /** The matrix's rows and columns from the dataset and the stored choice. */
 export function resolveMatrix(
-  dataset: Pick<Dataset, 'actors' | 'topics' | 'positions'>,
+  dataset: Pick<Dataset, 'actors' | 'topics' | 'positions' | 'meta'>,
   choice: MatrixChoice,
 ): ResolvedMatrix {
   const allActors = defaultMatrixActors(dataset);
@@ -66,13 +61,13 @@ export function useMatrix(): ResolvedMatrix {
   return useMemo(() => resolveMatrix(dataset, choice), [dataset, choice]);
 }
 
-/** The document of the paper view: the chosen one, else the position paper, else the first. */
+/** The document of the paper view: the chosen one, else the dataset's default, else the first. */
 export function useDocument(): PolicyDocument | undefined {
   const dataset = useParley((s) => s.dataset);
   const id = useParley((s) => s.documentId);
   return (
     (id && dataset.documentsById.get(id)) ||
-    dataset.documentsById.get(DEFAULT_DOCUMENT) ||
+    (dataset.meta.defaults.document && dataset.documentsById.get(dataset.meta.defaults.document)) ||
     dataset.documents[0]
   );
 }

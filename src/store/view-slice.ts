@@ -1,51 +1,41 @@
-import type { StateCreator } from 'zustand';
-import type { EventId, Millis, TimeWindow } from '../domain/types';
-import { centreWindowOn } from '../domain/window-math';
-import type { ParleyState } from './create-store';
-
-export interface ViewSlice {
-  /** The visible time window of the timeline. */
-  readonly window: TimeWindow;
-  readonly selectedEventId: EventId | null;
-  /** A pinned "as of" day; `null` means the centre of the window. */
-  readonly asOf: Millis | null;
-  setWindow: (window: TimeWindow) => void;
-  selectEvent: (id: EventId | null) => void;
-  pinAsOf: (day: Millis | null) => void;
-  /**
-   * Selects an event and switches to the timeline with the event in view: what a view without
-   * its own timeline (the matrix) does to "open the evidence". The timeline is mounted afresh by
-   * the switch, so the window is moved here rather than by the adapter's selection listener.
-   */
-  openEventOnTimeline: (id: EventId) => void;
-}
+import { focusWindow, stepTarget } from '../domain/step-events';
+import type { TimeWindow } from '../domain/types';
+import { revealWindow } from '../domain/window-math';
+import { selectSelectedEvent, selectShownEvents } from './selectors';
+import type { SliceCreator, ViewSlice } from './types';
 
 export const createViewSlice =
-  (initialWindow: TimeWindow): StateCreator<ParleyState, [], [], ViewSlice> =>
+  (initialWindow: TimeWindow): SliceCreator<ViewSlice> =>
   (set, get) => ({
     window: initialWindow,
     selectedEventId: null,
-    asOf: null,
     setWindow: (window) => {
       const current = get().window;
       if (current.start === window.start && current.end === window.end) return;
       set({ window });
     },
     selectEvent: (id) => {
-      if (id !== null && !get().dataset.eventsById.has(id)) return;
+      const { dataset, window } = get();
+      const event = id === null ? undefined : dataset.eventsById.get(id);
+      if (id !== null && !event) return;
+      // One change, so that a link written for it carries the selection and its window together.
+      const next = event ? revealWindow(window, event, dataset.span) : window;
       set((s) => ({
         selectedEventId: id,
         panel: id !== null ? 'event' : s.panel === 'event' ? null : s.panel,
+        window: next,
       }));
     },
-    pinAsOf: (asOf) => set({ asOf }),
-    openEventOnTimeline: (id) => {
-      const { dataset, window } = get();
-      const event = dataset.eventsById.get(id);
+    stepEvent: (step, how = 'focus') => {
+      const s = get();
+      const event = stepTarget(selectShownEvents(s), selectSelectedEvent(s), step, s.window);
       if (!event) return;
+      if (how === 'focus') s.setWindow(focusWindow(event, s.dataset.span));
+      s.selectEvent(event.id);
+    },
+    openEventOnTimeline: (id) => {
+      if (!get().dataset.eventsById.has(id)) return;
       get().selectEvent(id);
-      const inView = event.start >= window.start && event.start < window.end;
-      if (!inView) get().setWindow(centreWindowOn(window, event.start, dataset.span));
       set({ view: 'timeline' });
     },
   });

@@ -1,6 +1,6 @@
 import { startOfDay } from '../domain/dates';
 import { useParley } from '../store/StoreContext';
-import { useAsOfDay } from '../store/use-as-of';
+import { useAsOfDay } from '../store/use-derived';
 import { useT } from '../i18n/use-t';
 import { DayInput } from './DayInput';
 import './views.css';

@@ -82,7 +82,7 @@ export function serializeUrl(view: UrlView): string {
     const value = WRITERS[key](view);
     if (value !== null && value !== '' && value !== DEFAULT_VALUES[key]) params.append(key, value);
   }
-  // Commas are legal in a query string; leaving them unescaped keeps `actors=china,russia` readable.
+  // Commas are legal in a query string; leaving them unescaped keeps `actors=a,b` readable.
   const search = params.toString().replace(/%2C/g, ',');
   return search ? `?${search}` : '';
 }

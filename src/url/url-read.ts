@@ -6,8 +6,8 @@ import { DAY_MS, parseDay, toIsoDay } from '../domain/dates';
 import type { Filters } from '../domain/filter-events';
 import type { ActorId, DocumentId, EventId, Millis, TimeWindow, TopicId } from '../domain/types';
 import { EVENT_KINDS, type EventKind } from '../domain/vocabulary';
-import { THEMES, type StoryPosition } from '../store/presentation-slice';
-import { VIEWS, type Comparison, type MatrixChoice } from '../store/ui-slice';
+import { THEMES, type StoryPosition } from '../store/types';
+import { VIEWS, type Comparison, type MatrixChoice } from '../store/types';
 import {
   DEFAULT_LANG,
   DEFAULT_URL_VIEW,

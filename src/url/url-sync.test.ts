@@ -154,11 +154,12 @@ describe('startUrlSync: writing the URL', () => {
 
   it('settles a pending pan into the entry being left before pushing a new one', () => {
     const { win, store } = start();
-    zoom(store, '2022-03-01', 10);
-    store.getState().selectEvent(invasion);
+    zoom(store, '2022-03-10', 10);
+    // An event in the window: selecting it leaves the window where the pan put it.
+    store.getState().selectEvent('2022-03-18-xi-biden' as EventId);
     expect(win.entries).toEqual([
-      '/parley/?start=2022-03-01&end=2022-03-10',
-      '/parley/?event=2022-02-24-invasion&start=2022-03-01&end=2022-03-10',
+      '/parley/?start=2022-03-10&end=2022-03-19',
+      '/parley/?event=2022-03-18-xi-biden&start=2022-03-10&end=2022-03-19',
     ]);
     vi.advanceTimersByTime(URL_WRITE_DEBOUNCE_MS);
     expect(win.calls).toEqual({ push: 1, replace: 1 });

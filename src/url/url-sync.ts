@@ -5,7 +5,7 @@
  * history entry so Back steps through them; panning and zooming replace the current entry after a
  * pause, so history is not flooded. See README.md next to this file.
  */
-import type { Notice } from '../store/ui-slice';
+import type { Notice } from '../store/types';
 import type { ParleyState, ParleyStore } from '../store/create-store';
 import type { TimeWindow } from '../domain/types';
 import { DAY_MS, startOfDay } from '../domain/dates';

@@ -5,8 +5,8 @@
  */
 import { NO_FILTERS, type Filters } from '../domain/filter-events';
 import type { ActorId, DocumentId, EventId, Millis, TimeWindow } from '../domain/types';
-import type { StoryPosition, Theme } from '../store/presentation-slice';
-import type { Comparison, MatrixChoice, ViewName } from '../store/ui-slice';
+import type { StoryPosition, Theme } from '../store/types';
+import type { Comparison, MatrixChoice, ViewName } from '../store/types';
 
 /** What a link carries: the shareable subset of the store's state. */
 export interface UrlView {

@@ -1,13 +1,14 @@
 /**
  * Test builders: small domain objects with sensible defaults, so that a test names only what it
  * is about. Ids are plain strings here and branded on the way out. `makeDataset` sorts and
- * indexes like the loader does (events by start, end, id; positions by date, id).
+ * indexes with the loader's own `indexDataset`.
  */
 import { DAY_MS, parseDay } from '../../src/domain/dates';
 import type {
   Actor,
   ActorId,
   Dataset,
+  DatasetDefaults,
   DocumentId,
   EventId,
   ParleyEvent,
@@ -24,6 +25,8 @@ import type {
   Vote,
 } from '../../src/domain/types';
 import type { ReactionKind, Stance, VoteChoice } from '../../src/domain/vocabulary';
+import { indexDataset } from '../../src/domain/index-dataset';
+import { resolveDefaults } from '../../src/domain/dataset-defaults';
 
 /** UTC midnight of an ISO day; throws on a typo so a test cannot silently use `NaN`. */
 export function day(iso: string): number {
@@ -204,12 +207,6 @@ export function makeDocument(o: {
   };
 }
 
-function byKey<K, T extends { readonly id: K }>(items: readonly T[]): ReadonlyMap<K, T> {
-  return new Map(items.map((i) => [i.id, i]));
-}
-
-const cmpId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The real dataset's span: 4 February 2022 to 22 March 2023 inclusive. */
 export const TEST_SPAN: TimeWindow = { start: day('2022-02-04'), end: day('2023-03-22') + DAY_MS };
 
@@ -219,6 +216,27 @@ const DEFAULT_ACTORS = [
   makeActor({ id: 'ukraine', name: 'Ukraine' }),
 ];
 const DEFAULT_TOPICS = [makeTopic('sanctions'), makeTopic('sovereignty')];
+
+/**
+ * The defaults of the test datasets: the real dataset's `meta.defaults` (ids here are test data,
+ * not knowledge in code). A test of the derived fall-backs passes `defaults: null`.
+ */
+export const TEST_DEFAULTS = {
+  matrixActors: ['china', 'russia', 'ukraine', 'usa'] as ActorId[],
+  voteColumns: [
+    'china',
+    'russia',
+    'usa',
+    'uk',
+    'france',
+    'india',
+    'brazil',
+    'south-africa',
+    'uae',
+  ] as ActorId[],
+  compareFrom: day('2022-02-23'),
+  document: 'doc-china-position-paper-2023' as DocumentId,
+};
 
 /** A dataset from the given parts; actors default to China, Russia and Ukraine. */
 export function makeDataset(
@@ -232,12 +250,12 @@ export function makeDataset(
     stories?: readonly Story[];
     /** Inclusive ISO days, as in the wire `meta.period`; or a window in milliseconds. */
     span?: { start: string; end: string } | TimeWindow;
+    /** `meta.defaults` as the dataset would give them; `null` to derive them as the loader does. */
+    defaults?: Partial<DatasetDefaults> | null;
   } = {},
 ): Dataset {
-  const events = [...(o.events ?? [])].sort(
-    (a, b) => a.start - b.start || a.end - b.end || cmpId(a.id, b.id),
-  );
-  const positions = [...(o.positions ?? [])].sort((a, b) => a.time - b.time || cmpId(a.id, b.id));
+  const events = o.events ?? [];
+  const positions = o.positions ?? [];
   const actors = o.actors ?? DEFAULT_ACTORS;
   const topics = o.topics ?? DEFAULT_TOPICS;
   const documents = o.documents ?? [];
@@ -247,20 +265,25 @@ export function makeDataset(
       : typeof o.span.start === 'number'
         ? (o.span as TimeWindow)
         : { start: day(o.span.start), end: day(o.span.end as string) + DAY_MS };
-  return {
-    meta: { title: 'Test', description: 'Test dataset', updated: '2026-01-01' },
+  const given = o.defaults === null ? undefined : { ...TEST_DEFAULTS, ...o.defaults };
+  const defaults = resolveDefaults({
+    given,
+    actors,
+    events,
+    documents,
+    span,
+    periodStart: span.start,
+  });
+  return indexDataset({
+    meta: { title: 'Test', description: 'Test dataset', updated: '2026-01-01', defaults },
     presets: [{ id: 'all', label: 'Whole period', window: span }],
     span,
     events,
-    eventsById: byKey(events),
     actors,
-    actorsById: byKey(actors),
     topics,
-    topicsById: byKey(topics),
-    sourcesById: byKey(o.sources ?? [makeSource({ id: 'src-test' })]),
+    sources: o.sources ?? [makeSource({ id: 'src-test' })],
     positions,
     documents,
-    documentsById: byKey(documents),
     stories: o.stories ?? [],
-  };
+  });
 }

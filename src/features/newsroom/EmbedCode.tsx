@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useParley } from '../../store/StoreContext';
-import { THEMES, type Theme } from '../../store/presentation-slice';
+import { THEMES, type Theme } from '../../store/types';
 import { CopyField } from './CopyField';
 import { EmbedPreview } from './EmbedPreview';
 import {

@@ -5,7 +5,7 @@
 import { dateFormatters } from '../../i18n/date-formatters';
 import type { Dataset } from '../../domain/types';
 import type { Translate } from '../../i18n/translate';
-import type { Theme } from '../../store/presentation-slice';
+import type { Theme } from '../../store/types';
 import { serializeUrl } from '../../url/url-codec';
 import { type UrlView } from '../../url/url-view';
 

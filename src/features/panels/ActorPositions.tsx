@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useFormatDate } from '../../i18n/use-format-date';
 import type { Actor, ActorId, Dataset, EventId } from '../../domain/types';
-import { useAsOfDay } from '../../store/use-as-of';
+import { useAsOfDay } from '../../store/use-derived';
 import { useT } from '../../i18n/use-t';
 import { AsOfControl } from '../../ui/AsOfControl';
 import { TopicPosition } from './TopicPosition';

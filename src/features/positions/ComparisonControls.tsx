@@ -11,10 +11,11 @@ import { DayInput } from '../../ui/DayInput';
  */
 export function ComparisonControls() {
   const t = useT();
-  const span = useParley((s) => s.dataset.span);
+  const dataset = useParley((s) => s.dataset);
+  const { span } = dataset;
   const setComparison = useParley((s) => s.setComparison);
   const { from, to } = useComparison();
-  const preset = defaultComparison(span);
+  const preset = defaultComparison(dataset);
   const isPreset = from === preset.from && to === preset.to;
   const lastDay = startOfDay(span.end - 1);
   const set = (a: Millis, b: Millis) => {

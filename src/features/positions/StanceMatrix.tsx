@@ -3,7 +3,7 @@ import { useFormatDate } from '../../i18n/use-format-date';
 import { stanceKey, stancesAsOf } from '../../domain/stance-as-of';
 import type { EventId } from '../../domain/types';
 import { useParley } from '../../store/StoreContext';
-import { useAsOfDay } from '../../store/use-as-of';
+import { useAsOfDay } from '../../store/use-derived';
 import { useMatrix } from '../../store/use-positions';
 import { useT } from '../../i18n/use-t';
 import { AsOfControl } from '../../ui/AsOfControl';

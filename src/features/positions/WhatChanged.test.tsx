@@ -10,7 +10,7 @@ import {
   makePosition,
   makeTopic,
 } from '../../../tests/helpers/builders';
-import type { Comparison } from '../../store/ui-slice';
+import type { Comparison } from '../../store/types';
 
 const dataset = makeDataset({
   actors: [makeActor({ id: 'china', name: 'China' }), makeActor({ id: 'russia', name: 'Russia' })],

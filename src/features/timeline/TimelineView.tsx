@@ -186,14 +186,8 @@ export function TimelineView() {
           timeline.setSelection(id && itemEvents.has(id) ? [id] : []);
           // A selection alone does not redraw the timeline: ask for one, to reveal the item.
           revealAttempts = id === null ? 0 : 3;
+          // (The store's selectEvent has already brought the event into the window.)
           if (id !== null) timeline.redraw();
-          const e = id ? dataset.eventsById.get(id) : undefined;
-          if (!e) return;
-          const w = store.getState().window;
-          if (e.start < w.start || e.start >= w.end) {
-            const half = (w.end - w.start) / 2;
-            store.getState().setWindow({ start: e.start - half, end: e.start + half });
-          }
         },
       ),
     ];

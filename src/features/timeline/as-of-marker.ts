@@ -10,7 +10,7 @@ import { DAY_MS, startOfDay } from '../../domain/dates';
 import type { Millis, TimeWindow } from '../../domain/types';
 import { centreWindowOn } from '../../domain/window-math';
 import type { ParleyStore } from '../../store/create-store';
-import { selectAsOfDay } from '../../store/use-as-of';
+import { selectAsOfDay } from '../../store/selectors';
 import { translator } from '../../i18n/translate';
 import { dateFormatters } from '../../i18n/date-formatters';
 

@@ -3,10 +3,10 @@
  * re-renders items only when the filtered events, the highlighted matches, the window (level of
  * detail depends on the zoom) or the selection (never folded into an aggregate) change.
  */
-import { filterEvents, type Filters } from '../../domain/filter-events';
-import type { Dataset, EventId, ParleyEvent, TimeWindow } from '../../domain/types';
+import type { EventId, ParleyEvent, TimeWindow } from '../../domain/types';
 import type { ParleyState } from '../../store/create-store';
 import { selectSearchMatches } from '../../store/select-search';
+import { selectVisibleEvents } from '../../store/selectors';
 
 export interface TimelineInput {
   readonly events: readonly ParleyEvent[];
@@ -16,21 +16,8 @@ export interface TimelineInput {
   readonly lang: string;
 }
 
-let lastDataset: Dataset | undefined;
-let lastFilters: Filters | undefined;
-let lastEvents: readonly ParleyEvent[] = [];
-
-function visibleEvents(dataset: Dataset, filters: Filters): readonly ParleyEvent[] {
-  if (dataset !== lastDataset || filters !== lastFilters) {
-    lastDataset = dataset;
-    lastFilters = filters;
-    lastEvents = filterEvents(dataset.events, filters, dataset);
-  }
-  return lastEvents;
-}
-
 export function selectTimelineInput(s: ParleyState): TimelineInput {
-  const events = visibleEvents(s.dataset, s.filters);
+  const events = selectVisibleEvents(s);
   return {
     events,
     highlight: selectSearchMatches(s),

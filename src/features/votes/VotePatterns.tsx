@@ -30,7 +30,7 @@ export function VotePatterns({
   dataset,
 }: {
   actors: readonly Actor[];
-  dataset: Pick<Dataset, 'events' | 'actorsById'>;
+  dataset: Pick<Dataset, 'events' | 'actorsById' | 'meta'>;
 }) {
   const t = useT();
   const [first, ...rest] = actors;

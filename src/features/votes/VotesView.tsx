@@ -1,11 +1,5 @@
 import { useMemo } from 'react';
-import {
-  trackedVoters,
-  VOTE_TABLE_LEADING_ACTORS,
-  votePattern,
-  voteRows,
-  type VotePattern,
-} from '../../domain/vote-table';
+import { trackedVoters, votePattern, voteRows, type VotePattern } from '../../domain/vote-table';
 import { VOTE_CHOICES } from '../../domain/vocabulary';
 import { useParley } from '../../store/StoreContext';
 import { useT } from '../../i18n/use-t';
@@ -23,7 +17,7 @@ export function VotesView() {
   const selectEvent = useParley((s) => s.selectEvent);
   const voters = useMemo(() => trackedVoters(dataset), [dataset]);
   const rows = useMemo(() => voteRows(dataset), [dataset]);
-  const leading = voters.filter((a) => VOTE_TABLE_LEADING_ACTORS.includes(a.id));
+  const leading = voters.filter((a) => dataset.meta.defaults.voteColumns.includes(a.id));
   return (
     <section className="main-view positions-view votes-view" aria-labelledby="votes-title">
       <header className="view-header">

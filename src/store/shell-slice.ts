@@ -1,0 +1,22 @@
+import type { ShellSlice, SliceCreator } from './types';
+
+export const createShellSlice: SliceCreator<ShellSlice> = (set, get) => ({
+  view: 'timeline',
+  lang: 'en',
+  theme: 'auto',
+  panel: null,
+  actorId: null,
+  notices: [],
+  setView: (view) => set({ view }),
+  setLang: (lang) => set({ lang }),
+  setTheme: (theme) => set({ theme }),
+  openActor: (id) => {
+    if (!get().dataset.actorsById.has(id)) return;
+    set({ actorId: id, panel: 'actor' });
+  },
+  openPanel: (panel) => set({ panel }),
+  closePanel: () => set({ panel: null }),
+  addNotice: (notice) =>
+    set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});

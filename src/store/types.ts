@@ -1,0 +1,146 @@
+/**
+ * The shapes of the store: each slice's state and actions, and the whole state they make. Slices
+ * and the factory import from here, never from each other, so the store's files form no circle.
+ */
+import type { StoreApi } from 'zustand';
+import type { Filters } from '../domain/filter-events';
+import type { Step } from '../domain/step-events';
+import type {
+  ActorId,
+  Dataset,
+  DocumentId,
+  EventId,
+  Millis,
+  TimeWindow,
+  TopicId,
+} from '../domain/types';
+import type { EventKind } from '../domain/vocabulary';
+
+export const VIEWS = ['timeline', 'list', 'matrix', 'changes', 'paper', 'votes'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export type PanelName = 'event' | 'actor';
+
+export interface Notice {
+  readonly id: string;
+  readonly message: string;
+  readonly details?: readonly string[];
+}
+
+/** The two dates of the "what changed" view. */
+export interface Comparison {
+  readonly from: Millis;
+  readonly to: Millis;
+}
+
+/** The actors and topics chosen for the comparison matrix; empty lists mean the defaults. */
+export interface MatrixChoice {
+  readonly actors: readonly ActorId[];
+  readonly topics: readonly TopicId[];
+}
+
+export interface StoryPosition {
+  readonly id: string;
+  readonly step: number;
+}
+
+/** Set once, when the store is made: the dataset, and whether the app runs as an embed. */
+export interface BootState {
+  readonly dataset: Dataset;
+  /** Embed mode: no app chrome, a credits line, height posted to the parent window. */
+  readonly embed: boolean;
+}
+
+/** What the timeline shows: the window and the selected event. */
+export interface ViewSlice {
+  readonly window: TimeWindow;
+  readonly selectedEventId: EventId | null;
+  setWindow: (window: TimeWindow) => void;
+  /** Selects an event (its panel opens) and brings it into view (`revealWindow`). */
+  selectEvent: (id: EventId | null) => void;
+  /**
+   * Steps through the shown events (`stepTarget`) and selects the one stepped to. `'focus'` (as
+   * presentation mode and a clicker do) also zooms to a window around it; `'reveal'` (the
+   * keyboard in the explorer) only brings it into view.
+   */
+  stepEvent: (step: Step, how?: 'focus' | 'reveal') => void;
+  /** Selects an event and switches to the timeline with it in view (the matrix's evidence). */
+  openEventOnTimeline: (id: EventId) => void;
+}
+
+export interface FiltersSlice {
+  readonly filters: Filters;
+  /** The full-text search query; empty for none. */
+  readonly query: string;
+  toggleActor: (id: ActorId) => void;
+  toggleKind: (kind: EventKind) => void;
+  toggleTopic: (id: TopicId) => void;
+  setRange: (from: Millis | null, to: Millis | null) => void;
+  setQuery: (query: string) => void;
+  clearFilters: () => void;
+}
+
+/** The positions views: the "as of" pin, the comparison, the matrix and the paper's document. */
+export interface PositionsSlice {
+  /** A pinned "as of" day; `null` means the centre of the window. */
+  readonly asOf: Millis | null;
+  readonly compare: Comparison | null;
+  readonly matrix: MatrixChoice;
+  /** The document shown in the paper view; `null` means the dataset's default. */
+  readonly documentId: DocumentId | null;
+  pinAsOf: (day: Millis | null) => void;
+  setComparison: (compare: Comparison | null) => void;
+  setMatrix: (matrix: MatrixChoice) => void;
+  /** Shows a document in the paper view; unknown ids are ignored. */
+  openDocument: (id: DocumentId) => void;
+}
+
+/** The app's shell: the view, the language, the theme, the side panel and the notices. */
+export interface ShellSlice {
+  readonly view: ViewName;
+  /** Interface language (a BCP 47 code such as "en"). */
+  readonly lang: string;
+  readonly theme: Theme;
+  readonly panel: PanelName | null;
+  readonly actorId: ActorId | null;
+  readonly notices: readonly Notice[];
+  setView: (view: ViewName) => void;
+  setLang: (lang: string) => void;
+  setTheme: (theme: Theme) => void;
+  openActor: (id: ActorId) => void;
+  openPanel: (panel: PanelName | null) => void;
+  closePanel: () => void;
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (id: string) => void;
+}
+
+/** The classroom: presentation mode and the guided story being played. */
+export interface ClassroomSlice {
+  /** Presentation mode: large type, high contrast, stepping through events. */
+  readonly presenting: boolean;
+  /** The guided story being played, and the step shown. */
+  readonly story: StoryPosition | null;
+  setPresenting: (on: boolean) => void;
+  /** Starts a story at a step (the first by default) and shows that step. */
+  playStory: (id: string, step?: number) => void;
+  /** Moves through the story being played and shows the step moved to. */
+  stepStory: (step: Step) => void;
+  /** Leaves the story; the selection and the window stay where the story left them. */
+  stopStory: () => void;
+}
+
+export type ParleyState = BootState &
+  ViewSlice &
+  FiltersSlice &
+  PositionsSlice &
+  ShellSlice &
+  ClassroomSlice;
+
+/** How a slice is made: zustand's `set` and `get` over the whole state. */
+export type SliceCreator<T> = (
+  set: StoreApi<ParleyState>['setState'],
+  get: StoreApi<ParleyState>['getState'],
+) => T;
