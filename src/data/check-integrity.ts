@@ -5,6 +5,7 @@
  */
 import type { WireDataset, WireQuote } from './schema';
 import type { DatasetProblem } from './problems';
+import { checkOriginal, checkTranslations } from './check-translations';
 
 /** Members of the bodies whose votes a dataset records. */
 export const BODY_SIZE = { UNGA: 193, UNSC: 15 } as const;
@@ -49,9 +50,11 @@ export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): Data
   const ref = (kind: keyof Ids, id: string, path: string) => {
     if (!ids[kind].has(id)) report(path, `refers to unknown ${NOUN[kind]} "${id}"`);
   };
+  const refSource = (id: string, path: string) => ref('sources', id, path);
   const checkQuote = (q: WireQuote, path: string) => {
     ref('actors', q.speaker, `${path}.speaker`);
     ref('sources', q.source, `${path}.source`);
+    if (q.original) checkOriginal(q.original, `${path}.original`, refSource, report);
   };
 
   checkPeriod(data, report);
@@ -61,6 +64,7 @@ export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): Data
   checkPositions(data, ref, checkQuote);
   checkDocuments(data, ref, checkQuote, report);
   checkStories(data, ref, report);
+  checkTranslations(data, refSource, report);
   return problems;
 }
 

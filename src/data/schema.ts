@@ -25,6 +25,23 @@ export const isoDay = z
 const id = z.string().regex(ID, 'must be lowercase words joined by hyphens (a stable id)');
 const text = z.string().trim().min(1, 'must not be empty');
 
+/**
+ * Translated short labels of a record, keyed by interface language. `official` names the source
+ * whose wording this is; without it the labels are Parley's own translation. Which keys are
+ * allowed (fr, zh, ru, uk) is checked by the loader, so that a wrong key gets a clear message.
+ */
+function translations<T extends z.ZodRawShape>(labels: T) {
+  return z.record(z.string(), z.strictObject(labels)).optional();
+}
+
+/** Translations that may be the official wording: `official` names the source that shows it. */
+function officialTranslations<T extends z.ZodRawShape>(labels: T) {
+  return z.record(z.string(), z.strictObject({ ...labels, official: id.optional() })).optional();
+}
+
+/** A quote in the language it was spoken or published in (a BCP 47 tag, checked by the loader). */
+export const originalSchema = z.strictObject({ lang: z.string(), text, source: id });
+
 function isRealDay(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
@@ -51,6 +68,11 @@ export const actorSchema = z.strictObject({
     .string()
     .regex(/^#[0-9a-f]{6}$/i, 'must be a colour written #rrggbb')
     .optional(),
+  translations: officialTranslations({
+    name: text.optional(),
+    shortName: text.optional(),
+    title: text.optional(),
+  }),
 });
 
 export const topicSchema = z.strictObject({
@@ -58,6 +80,7 @@ export const topicSchema = z.strictObject({
   title: text,
   proposition: text,
   description: text.optional(),
+  translations: officialTranslations({ title: text.optional(), proposition: text.optional() }),
 });
 
 export const quoteSchema = z.strictObject({
@@ -66,6 +89,7 @@ export const quoteSchema = z.strictObject({
   source: id,
   date: isoDay.optional(),
   note: text.optional(),
+  original: originalSchema.optional(),
 });
 
 export const voteSchema = z.strictObject({
@@ -125,7 +149,14 @@ export const documentSchema = z.strictObject({
   event: id,
   url: z.url({ protocol: /^https?$/ }).optional(),
   sources: z.array(id).min(1, 'must cite at least one source'),
-  points: z.array(z.strictObject({ number: z.int().positive(), title: text, summary: text })),
+  points: z.array(
+    z.strictObject({
+      number: z.int().positive(),
+      title: text,
+      summary: text,
+      translations: officialTranslations({ title: text.optional() }),
+    }),
+  ),
   reactions: z.array(
     z.strictObject({
       actor: id,
@@ -138,6 +169,7 @@ export const documentSchema = z.strictObject({
       sources: z.array(id).min(1, 'must cite at least one source'),
     }),
   ),
+  translations: officialTranslations({ title: text.optional(), shortTitle: text.optional() }),
 });
 
 export const storyStepSchema = z.strictObject({
@@ -145,12 +177,14 @@ export const storyStepSchema = z.strictObject({
   window: z.strictObject({ start: isoDay, end: isoDay }).optional(),
   title: text,
   narration: text,
+  translations: translations({ title: text.optional() }),
 });
 
 export const storySchema = z.strictObject({
   id,
   title: text,
   steps: z.array(storyStepSchema).min(1),
+  translations: translations({ title: text.optional() }),
 });
 
 /** The format version this build writes and reads natively; older files go through migrate.ts. */
@@ -174,7 +208,18 @@ export const datasetSchema = z.strictObject({
     preludeStart: isoDay.optional(),
     updated: isoDay,
     licence: text.optional(),
-    presets: z.array(z.strictObject({ id, label: text, start: isoDay, end: isoDay })).optional(),
+    presets: z
+      .array(
+        z.strictObject({
+          id,
+          label: text,
+          start: isoDay,
+          end: isoDay,
+          translations: translations({ label: text }),
+        }),
+      )
+      .optional(),
+    translations: translations({ title: text.optional(), description: text.optional() }),
     defaults: defaultsSchema.optional(),
   }),
   sources: z.array(sourceSchema),
@@ -196,3 +241,4 @@ export type WireDocument = z.infer<typeof documentSchema>;
 export type WireQuote = z.infer<typeof quoteSchema>;
 export type WireVote = z.infer<typeof voteSchema>;
 export type WireStory = z.infer<typeof storySchema>;
+export type WireOriginal = z.infer<typeof originalSchema>;

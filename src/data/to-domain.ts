@@ -22,6 +22,8 @@ import type {
   Story,
   Topic,
   TopicId,
+  OfficialLabels,
+  Translations,
 } from '../domain/types';
 
 /** Colours for actors the dataset gives none, distinguishable and dark enough for white text. */
@@ -34,7 +36,13 @@ function day(iso: string): number {
 }
 
 function quote(q: WireQuote): Quote {
-  return { ...q, speaker: q.speaker as ActorId, source: q.source as SourceId };
+  const original = q.original && { ...q.original, source: q.original.source as SourceId };
+  return { ...q, speaker: q.speaker as ActorId, source: q.source as SourceId, original };
+}
+
+/** Translated labels as checked by the loader: keys are interface languages, `official` a source. */
+function translated<L>(t: Readonly<Record<string, L>> | undefined) {
+  return t as Translations<OfficialLabels<Omit<L, 'official'>>> | undefined;
 }
 
 function actors(wire: readonly WireActor[]): Actor[] {
@@ -42,7 +50,14 @@ function actors(wire: readonly WireActor[]): Actor[] {
   return wire.map((a, i) => {
     const parent = a.memberOf ? byId.get(a.memberOf) : undefined;
     const color = a.color ?? parent?.color ?? FALLBACK_COLOURS[i % FALLBACK_COLOURS.length]!;
-    return { ...a, id: a.id as ActorId, memberOf: a.memberOf as ActorId | undefined, color };
+    const translations = translated(a.translations);
+    return {
+      ...a,
+      id: a.id as ActorId,
+      memberOf: a.memberOf as ActorId | undefined,
+      color,
+      translations,
+    };
   });
 }
 
@@ -82,7 +97,11 @@ function withMargin(span: { start: number; end: number }) {
 export function toDomain(wire: WireDataset): Dataset {
   const events = wire.events.map(event);
   const actorList = actors(wire.actors);
-  const topics: Topic[] = wire.topics.map((t) => ({ ...t, id: t.id as TopicId }));
+  const topics: Topic[] = wire.topics.map((t) => ({
+    ...t,
+    id: t.id as TopicId,
+    translations: translated(t.translations),
+  }));
   const sources: Source[] = wire.sources.map((s) => ({ ...s, id: s.id as SourceId }));
   const positions: Position[] = wire.positions.map((p) => ({
     ...p,
@@ -101,7 +120,10 @@ export function toDomain(wire: WireDataset): Dataset {
     issuedBy: d.issuedBy as ActorId[],
     event: d.event as EventId,
     sources: d.sources as SourceId[],
-    points: [...d.points].sort((a, b) => a.number - b.number),
+    points: [...d.points]
+      .sort((a, b) => a.number - b.number)
+      .map((pt) => ({ ...pt, translations: translated(pt.translations) })),
+    translations: translated(d.translations),
     reactions: d.reactions.map((r) => ({
       ...r,
       actor: r.actor as ActorId,
@@ -143,6 +165,7 @@ export function toDomain(wire: WireDataset): Dataset {
         id: p.id,
         label: p.label,
         window: { start: day(p.start), end: day(p.end) + DAY_MS },
+        translations: p.translations,
       })),
     ],
     events,

@@ -9,6 +9,7 @@ import type {
   EventKind,
   ReactionKind,
   Stance,
+  TranslationLang,
   VoteChoice,
 } from './vocabulary';
 
@@ -21,6 +22,20 @@ export type TopicId = Brand<string, 'TopicId'>;
 export type SourceId = Brand<string, 'SourceId'>;
 export type PositionId = Brand<string, 'PositionId'>;
 export type DocumentId = Brand<string, 'DocumentId'>;
+
+/**
+ * Translated short labels of a record, per interface language. `official` is the source whose
+ * wording the labels are; without it they are Parley's own translation.
+ */
+export type Translations<L> = Readonly<Partial<Record<TranslationLang, Readonly<L>>>>;
+export type OfficialLabels<L> = L & { readonly official?: SourceId };
+
+/** A quote in the language it was first spoken or published in (`lang` is a BCP 47 tag). */
+export interface OriginalText {
+  readonly lang: string;
+  readonly text: string;
+  readonly source: SourceId;
+}
 
 /** Milliseconds since the epoch at 00:00 UTC of a day, or any UTC instant. */
 export type Millis = number;
@@ -43,6 +58,9 @@ export interface Actor {
   readonly title?: string;
   readonly description: string;
   readonly color: string;
+  readonly translations?: Translations<
+    OfficialLabels<{ name?: string; shortName?: string; title?: string }>
+  >;
 }
 
 export interface Topic {
@@ -50,6 +68,7 @@ export interface Topic {
   readonly title: string;
   readonly proposition: string;
   readonly description?: string;
+  readonly translations?: Translations<OfficialLabels<{ title?: string; proposition?: string }>>;
 }
 
 export interface Quote {
@@ -58,6 +77,7 @@ export interface Quote {
   readonly source: SourceId;
   readonly date?: string;
   readonly note?: string;
+  readonly original?: OriginalText;
 }
 
 export interface Vote {
@@ -121,6 +141,7 @@ export interface DocumentPoint {
   readonly number: number;
   readonly title: string;
   readonly summary: string;
+  readonly translations?: Translations<OfficialLabels<{ title?: string }>>;
 }
 
 export interface Reaction {
@@ -145,6 +166,7 @@ export interface PolicyDocument {
   readonly sources: readonly SourceId[];
   readonly points: readonly DocumentPoint[];
   readonly reactions: readonly Reaction[];
+  readonly translations?: Translations<OfficialLabels<{ title?: string; shortTitle?: string }>>;
 }
 
 export interface StoryStep {
@@ -152,12 +174,14 @@ export interface StoryStep {
   readonly window?: TimeWindow;
   readonly title: string;
   readonly narration: string;
+  readonly translations?: Translations<{ title?: string }>;
 }
 
 export interface Story {
   readonly id: string;
   readonly title: string;
   readonly steps: readonly StoryStep[];
+  readonly translations?: Translations<{ title?: string }>;
 }
 
 export interface TimeWindow {
@@ -169,6 +193,7 @@ export interface ZoomPreset {
   readonly id: string;
   readonly label: string;
   readonly window: TimeWindow;
+  readonly translations?: Translations<{ label: string }>;
 }
 
 /** What the views show before the reader chooses (see dataset-defaults.ts). */
@@ -189,6 +214,7 @@ export interface DatasetMeta {
   readonly updated: string;
   readonly licence?: string;
   readonly defaults: DatasetDefaults;
+  readonly translations?: Translations<{ title?: string; description?: string }>;
 }
 
 export interface Dataset {

@@ -33,9 +33,13 @@ export const VOTE_CHOICES = ['yes', 'no', 'abstain', 'absent'] as const;
 
 export const REACTION_KINDS = ['welcomed', 'qualified', 'rejected', 'noted'] as const;
 
+/** Interface languages a dataset may translate its labels into (English is the record itself). */
+export const TRANSLATION_LANGS = ['fr', 'zh', 'ru', 'uk'] as const;
+
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 export type Stance = (typeof STANCES)[number];
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
 export type ReactionKind = (typeof REACTION_KINDS)[number];
+export type TranslationLang = (typeof TRANSLATION_LANGS)[number];

@@ -19,10 +19,16 @@ function foreignDataset(): Dataset {
   const raw = JSON.parse(text) as { meta: Record<string, unknown>; actors: { id: string }[] };
   delete raw.meta.defaults;
   const ids = new Set(raw.actors.map((a) => a.id));
-  const renamed = JSON.stringify(raw).replace(/"([a-z0-9-]+)"/g, (m, id: string) =>
-    ids.has(id) ? `"other-${id}"` : m,
-  );
-  const result = loadDataset(JSON.parse(renamed));
+  // Every string value that is an actor id is renamed; keys (languages) and `lang` values are not.
+  const rename = (v: unknown, key?: string): unknown => {
+    if (typeof v === 'string') return key !== 'lang' && ids.has(v) ? `other-${v}` : v;
+    if (Array.isArray(v)) return v.map((x) => rename(x));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rename(x, k)]));
+    return v;
+  };
+  const renamed = rename(raw);
+  const result = loadDataset(renamed);
   if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
   return result.dataset;
 }
