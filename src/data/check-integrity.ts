@@ -5,9 +5,10 @@
  */
 import type { WireDataset, WireQuote } from './schema';
 import type { DatasetProblem } from './problems';
+import { BODY_SIZE } from './body-size';
+import { checkEditorial } from './check-editorial';
 
-/** Members of the bodies whose votes a dataset records. */
-export const BODY_SIZE = { UNGA: 193, UNSC: 15 } as const;
+export { BODY_SIZE };
 
 type Collection = 'sources' | 'actors' | 'topics' | 'events' | 'positions' | 'documents';
 
@@ -60,6 +61,7 @@ export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): Data
   checkPositions(data, ref, checkQuote);
   checkDocuments(data, ref, checkQuote, report);
   checkStories(data, ref, report);
+  checkEditorial(data, (kind, id) => ids[kind].has(id), report);
   return problems;
 }
 

@@ -2,7 +2,7 @@
  * Converts a checked wire dataset into domain types, once: days parsed to UTC milliseconds, lists
  * sorted, indexes built, defaults filled in. Assumes `checkIntegrity` found no problem.
  */
-import type { WireActor, WireDataset, WireEvent, WireQuote } from './schema';
+import type { WireActor, WireDataset, WireEvent, WireMembership, WireQuote } from './schema';
 import { DAY_MS, parseDay } from '../domain/dates';
 import type {
   Actor,
@@ -10,6 +10,7 @@ import type {
   Dataset,
   DocumentId,
   EventId,
+  Membership,
   ParleyEvent,
   PolicyDocument,
   Position,
@@ -85,11 +86,30 @@ function index<K, T extends { id: K }>(items: readonly T[]): ReadonlyMap<K, T> {
   return new Map(items.map((i) => [i.id, i]));
 }
 
+function memberships(wire: readonly WireMembership[] = []): Membership[] {
+  return wire
+    .map((m) => ({
+      body: m.body,
+      startDay: m.start,
+      endDay: m.end,
+      start: day(m.start),
+      end: day(m.end) + DAY_MS,
+      members: m.members.map((x) => ({ name: x.name, actor: x.actor as ActorId | undefined })),
+      sources: m.sources as SourceId[],
+      note: m.note,
+    }))
+    .sort((a, b) => (a.body < b.body ? -1 : a.body > b.body ? 1 : a.start - b.start));
+}
+
 export function toDomain(wire: WireDataset): Dataset {
   const events = wire.events.map(event).sort(byStartThenId);
   const actorList = actors(wire.actors);
   const topics: Topic[] = wire.topics.map((t) => ({ ...t, id: t.id as TopicId }));
-  const sources: Source[] = wire.sources.map((s) => ({ ...s, id: s.id as SourceId }));
+  const sources: Source[] = wire.sources.map((s) => ({
+    ...s,
+    id: s.id as SourceId,
+    alsoCarriedBy: (s.alsoCarriedBy ?? []) as SourceId[],
+  }));
   const positions: Position[] = wire.positions
     .map((p) => ({
       ...p,
@@ -151,5 +171,6 @@ export function toDomain(wire: WireDataset): Dataset {
     documents,
     documentsById: index(documents),
     stories,
+    memberships: memberships(wire.memberships),
   };
 }

@@ -7,8 +7,10 @@ import type {
   ActorKind,
   ActorRole,
   EventKind,
+  PublisherKind,
   ReactionKind,
   Stance,
+  UnBody,
   VoteChoice,
 } from './vocabulary';
 
@@ -32,6 +34,9 @@ export interface Source {
   readonly date: string;
   readonly url?: string;
   readonly note?: string;
+  readonly publisherKind?: PublisherKind;
+  /** Reprints of the same text, cited after this one. */
+  readonly alsoCarriedBy: readonly SourceId[];
 }
 
 export interface Actor {
@@ -61,7 +66,7 @@ export interface Quote {
 }
 
 export interface Vote {
-  readonly body: 'UNSC' | 'UNGA';
+  readonly body: UnBody;
   readonly document: string;
   readonly adopted: boolean;
   readonly yes: number;
@@ -160,6 +165,20 @@ export interface Story {
   readonly steps: readonly StoryStep[];
 }
 
+/** Who sat on a UN body from `startDay` to `endDay` (inclusive). */
+export interface Membership {
+  readonly body: UnBody;
+  readonly startDay: string;
+  readonly endDay: string;
+  /** Start of the first day, UTC. */
+  readonly start: Millis;
+  /** End of the last day, UTC (exclusive). */
+  readonly end: Millis;
+  readonly members: readonly { readonly name: string; readonly actor?: ActorId }[];
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+}
+
 export interface TimeWindow {
   readonly start: Millis;
   readonly end: Millis;
@@ -197,4 +216,6 @@ export interface Dataset {
   readonly documents: readonly PolicyDocument[];
   readonly documentsById: ReadonlyMap<DocumentId, PolicyDocument>;
   readonly stories: readonly Story[];
+  /** UN bodies' memberships, by body then start; empty when the dataset records none. */
+  readonly memberships: readonly Membership[];
 }

@@ -52,6 +52,8 @@ export function makeSource(o: {
   title?: string;
   date?: string;
   url?: string;
+  publisherKind?: Source['publisherKind'];
+  alsoCarriedBy?: readonly string[];
 }): Source {
   return {
     id: o.id as SourceId,
@@ -59,6 +61,8 @@ export function makeSource(o: {
     title: o.title ?? `${o.id} (test source)`,
     date: o.date ?? '2022-02-24',
     url: o.url,
+    publisherKind: o.publisherKind,
+    alsoCarriedBy: (o.alsoCarriedBy ?? []) as SourceId[],
   };
 }
 
@@ -230,6 +234,7 @@ export function makeDataset(
     documents?: readonly PolicyDocument[];
     sources?: readonly Source[];
     stories?: readonly Story[];
+    memberships?: Dataset['memberships'];
     /** Inclusive ISO days, as in the wire `meta.period`; or a window in milliseconds. */
     span?: { start: string; end: string } | TimeWindow;
   } = {},
@@ -262,5 +267,6 @@ export function makeDataset(
     documents,
     documentsById: byKey(documents),
     stories: o.stories ?? [],
+    memberships: o.memberships ?? [],
   };
 }
