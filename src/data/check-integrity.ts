@@ -6,9 +6,10 @@
 import type { WireDataset, WireQuote } from './schema';
 import type { DatasetProblem } from './problems';
 import { checkOriginal, checkTranslations } from './check-translations';
+import { BODY_SIZE } from './body-size';
+import { checkEditorial } from './check-editorial';
 
-/** Members of the bodies whose votes a dataset records. */
-export const BODY_SIZE = { UNGA: 193, UNSC: 15 } as const;
+export { BODY_SIZE };
 
 type Collection = 'sources' | 'actors' | 'topics' | 'events' | 'positions' | 'documents';
 
@@ -65,6 +66,7 @@ export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): Data
   checkDocuments(data, ref, checkQuote, report);
   checkStories(data, ref, report);
   checkTranslations(data, refSource, report);
+  checkEditorial(data, (kind, id) => ids[kind].has(id), report);
   return problems;
 }
 

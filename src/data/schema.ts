@@ -9,8 +9,10 @@ import {
   ACTOR_KINDS,
   ACTOR_ROLES,
   EVENT_KINDS,
+  PUBLISHER_KINDS,
   REACTION_KINDS,
   STANCES,
+  UN_BODIES,
   VOTE_CHOICES,
 } from '../domain/vocabulary';
 
@@ -54,6 +56,10 @@ export const sourceSchema = z.strictObject({
   date: isoDay,
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
   note: text.optional(),
+  /** Who published it: the original outlet or body, a wire service, or a reprint site. */
+  publisherKind: z.enum(PUBLISHER_KINDS).optional(),
+  /** Sources that reprint the same text (ids); this source is the one to cite first. */
+  alsoCarriedBy: z.array(id).optional(),
 });
 
 export const actorSchema = z.strictObject({
@@ -93,7 +99,7 @@ export const quoteSchema = z.strictObject({
 });
 
 export const voteSchema = z.strictObject({
-  body: z.enum(['UNSC', 'UNGA']),
+  body: z.enum(UN_BODIES),
   document: text,
   adopted: z.boolean(),
   yes: z.int().nonnegative(),
@@ -172,6 +178,21 @@ export const documentSchema = z.strictObject({
   translations: officialTranslations({ title: text.optional(), shortTitle: text.optional() }),
 });
 
+/**
+ * Who sat on a UN body for a stretch of days (inclusive), so that a missing vote can be told
+ * apart from a missing seat. Members are named; `actor` links those the dataset has as actors.
+ */
+export const membershipSchema = z.strictObject({
+  body: z.enum(UN_BODIES),
+  start: isoDay,
+  end: isoDay,
+  members: z
+    .array(z.strictObject({ name: text, actor: id.optional() }))
+    .min(1, 'must name at least one member'),
+  sources: z.array(id).min(1, 'must cite at least one source'),
+  note: text.optional(),
+});
+
 export const storyStepSchema = z.strictObject({
   event: id.optional(),
   window: z.strictObject({ start: isoDay, end: isoDay }).optional(),
@@ -229,6 +250,7 @@ export const datasetSchema = z.strictObject({
   positions: z.array(positionSchema),
   documents: z.array(documentSchema),
   stories: z.array(storySchema).optional(),
+  memberships: z.array(membershipSchema).optional(),
 });
 
 export type WireDataset = z.infer<typeof datasetSchema>;
@@ -242,3 +264,4 @@ export type WireQuote = z.infer<typeof quoteSchema>;
 export type WireVote = z.infer<typeof voteSchema>;
 export type WireStory = z.infer<typeof storySchema>;
 export type WireOriginal = z.infer<typeof originalSchema>;
+export type WireMembership = z.infer<typeof membershipSchema>;

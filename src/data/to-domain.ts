@@ -2,7 +2,7 @@
  * Converts a checked wire dataset into domain types, once: days parsed to UTC milliseconds, lists
  * sorted and indexed (by `indexDataset`), defaults resolved. Assumes `checkIntegrity` found no problem.
  */
-import type { WireActor, WireDataset, WireEvent, WireQuote } from './schema';
+import type { WireActor, WireDataset, WireEvent, WireMembership, WireQuote } from './schema';
 import { DAY_MS, parseDay } from '../domain/dates';
 import { resolveDefaults } from '../domain/dataset-defaults';
 import { indexDataset } from '../domain/index-dataset';
@@ -12,6 +12,7 @@ import type {
   Dataset,
   DocumentId,
   EventId,
+  Membership,
   ParleyEvent,
   PolicyDocument,
   Position,
@@ -94,6 +95,21 @@ function withMargin(span: { start: number; end: number }) {
   return { start: span.start - Math.round(width * 0.02), end: span.end + Math.round(width * 0.16) };
 }
 
+function memberships(wire: readonly WireMembership[] = []): Membership[] {
+  return wire
+    .map((m) => ({
+      body: m.body,
+      startDay: m.start,
+      endDay: m.end,
+      start: day(m.start),
+      end: day(m.end) + DAY_MS,
+      members: m.members.map((x) => ({ name: x.name, actor: x.actor as ActorId | undefined })),
+      sources: m.sources as SourceId[],
+      note: m.note,
+    }))
+    .sort((a, b) => (a.body < b.body ? -1 : a.body > b.body ? 1 : a.start - b.start));
+}
+
 export function toDomain(wire: WireDataset): Dataset {
   const events = wire.events.map(event);
   const actorList = actors(wire.actors);
@@ -102,7 +118,11 @@ export function toDomain(wire: WireDataset): Dataset {
     id: t.id as TopicId,
     translations: translated(t.translations),
   }));
-  const sources: Source[] = wire.sources.map((s) => ({ ...s, id: s.id as SourceId }));
+  const sources: Source[] = wire.sources.map((s) => ({
+    ...s,
+    id: s.id as SourceId,
+    alsoCarriedBy: (s.alsoCarriedBy ?? []) as SourceId[],
+  }));
   const positions: Position[] = wire.positions.map((p) => ({
     ...p,
     id: p.id as PositionId,
@@ -175,5 +195,6 @@ export function toDomain(wire: WireDataset): Dataset {
     positions,
     documents,
     stories,
+    memberships: memberships(wire.memberships),
   });
 }

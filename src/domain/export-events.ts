@@ -67,7 +67,15 @@ export function eventsToCsv(
 }
 
 /** A source as exported: every field the dataset has, `url` only where it is known. */
-export type ExportedSource = Omit<Source, 'id'> & { readonly id: string };
+/** A source as exported: its reprints (`alsoCarriedBy`) only when it has any. */
+export type ExportedSource = Omit<Source, 'id' | 'alsoCarriedBy'> & {
+  readonly id: string;
+  readonly alsoCarriedBy?: readonly string[];
+};
+
+function exportSource({ alsoCarriedBy, ...rest }: Source): ExportedSource {
+  return alsoCarriedBy.length ? { ...rest, alsoCarriedBy } : rest;
+}
 
 export interface ExportedEvent {
   readonly id: string;
@@ -103,7 +111,10 @@ export interface EventsExport {
 }
 
 function exportEvent(e: ParleyEvent, data: Pick<Dataset, 'actorsById' | 'sourcesById'>) {
-  const source = (id: SourceId) => data.sourcesById.get(id) ?? null;
+  const source = (id: SourceId) => {
+    const s = data.sourcesById.get(id);
+    return s ? exportSource(s) : null;
+  };
   const event: ExportedEvent = {
     id: e.id,
     date: e.date,
@@ -124,7 +135,7 @@ function exportEvent(e: ParleyEvent, data: Pick<Dataset, 'actorsById' | 'sources
     vote: e.vote,
     related: e.related,
     disputed: e.disputed,
-    sources: resolveSources(e.sources, data),
+    sources: resolveSources(e.sources, data).map(exportSource),
   };
   return event;
 }

@@ -7,6 +7,7 @@ import type {
   Actor,
   Dataset,
   DatasetMeta,
+  Membership,
   ParleyEvent,
   PolicyDocument,
   Position,
@@ -28,6 +29,7 @@ export interface DatasetParts {
   readonly positions: readonly Position[];
   readonly documents: readonly PolicyDocument[];
   readonly stories: readonly Story[];
+  readonly memberships: readonly Membership[];
 }
 
 const cmpId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -60,5 +62,6 @@ export function indexDataset(parts: DatasetParts): Dataset {
     documents: parts.documents,
     documentsById: index(parts.documents),
     stories: parts.stories,
+    memberships: parts.memberships,
   };
 }

@@ -75,7 +75,7 @@ export function normaliseTerm(term: string): string {
  * The term a word is indexed and searched under, or `null` to skip it: single Latin letters
  * (the "s" of "China's", "a") would make a one-letter query match almost every event.
  */
-function indexTerm(word: string): string | null {
+export function indexTerm(word: string): string | null {
   const term = normaliseTerm(word);
   return term.length > 1 || /^[^a-z]$/.test(term) ? term : null;
 }

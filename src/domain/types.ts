@@ -7,9 +7,11 @@ import type {
   ActorKind,
   ActorRole,
   EventKind,
+  PublisherKind,
   ReactionKind,
   Stance,
   TranslationLang,
+  UnBody,
   VoteChoice,
 } from './vocabulary';
 
@@ -47,6 +49,9 @@ export interface Source {
   readonly date: string;
   readonly url?: string;
   readonly note?: string;
+  readonly publisherKind?: PublisherKind;
+  /** Reprints of the same text, cited after this one. */
+  readonly alsoCarriedBy: readonly SourceId[];
 }
 
 export interface Actor {
@@ -81,7 +86,7 @@ export interface Quote {
 }
 
 export interface Vote {
-  readonly body: 'UNSC' | 'UNGA';
+  readonly body: UnBody;
   readonly document: string;
   readonly adopted: boolean;
   readonly yes: number;
@@ -184,6 +189,20 @@ export interface Story {
   readonly translations?: Translations<{ title?: string }>;
 }
 
+/** Who sat on a UN body from `startDay` to `endDay` (inclusive). */
+export interface Membership {
+  readonly body: UnBody;
+  readonly startDay: string;
+  readonly endDay: string;
+  /** Start of the first day, UTC. */
+  readonly start: Millis;
+  /** End of the last day, UTC (exclusive). */
+  readonly end: Millis;
+  readonly members: readonly { readonly name: string; readonly actor?: ActorId }[];
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+}
+
 export interface TimeWindow {
   readonly start: Millis;
   readonly end: Millis;
@@ -236,4 +255,6 @@ export interface Dataset {
   readonly documents: readonly PolicyDocument[];
   readonly documentsById: ReadonlyMap<DocumentId, PolicyDocument>;
   readonly stories: readonly Story[];
+  /** UN bodies' memberships, by body then start; empty when the dataset records none. */
+  readonly memberships: readonly Membership[];
 }

@@ -13,7 +13,7 @@ export const EVENT_KINDS = [
   'legal',
 ] as const;
 
-export const ACTOR_KINDS = ['state', 'organisation', 'person'] as const;
+export const ACTOR_KINDS = ['state', 'organisation', 'company', 'person'] as const;
 
 export const ACTOR_ROLES = [
   'host',
@@ -31,6 +31,19 @@ export const STANCES = ['supports', 'opposes', 'ambivalent', 'abstains', 'none']
 
 export const VOTE_CHOICES = ['yes', 'no', 'abstain', 'absent'] as const;
 
+/** What kind of publisher a source is: the outlet or body that wrote it, or a reprint site. */
+export const PUBLISHER_KINDS = [
+  'official',
+  'wire',
+  'newspaper',
+  'broadcaster',
+  'aggregator',
+  'other',
+] as const;
+
+/** The bodies whose votes and memberships a dataset records. */
+export const UN_BODIES = ['UNSC', 'UNGA'] as const;
+
 export const REACTION_KINDS = ['welcomed', 'qualified', 'rejected', 'noted'] as const;
 
 /** Interface languages a dataset may translate its labels into (English is the record itself). */
@@ -41,5 +54,7 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 export type Stance = (typeof STANCES)[number];
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
+export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
+export type UnBody = (typeof UN_BODIES)[number];
 export type ReactionKind = (typeof REACTION_KINDS)[number];
 export type TranslationLang = (typeof TRANSLATION_LANGS)[number];

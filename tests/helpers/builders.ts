@@ -55,6 +55,8 @@ export function makeSource(o: {
   title?: string;
   date?: string;
   url?: string;
+  publisherKind?: Source['publisherKind'];
+  alsoCarriedBy?: readonly string[];
 }): Source {
   return {
     id: o.id as SourceId,
@@ -62,6 +64,8 @@ export function makeSource(o: {
     title: o.title ?? `${o.id} (test source)`,
     date: o.date ?? '2022-02-24',
     url: o.url,
+    publisherKind: o.publisherKind,
+    alsoCarriedBy: (o.alsoCarriedBy ?? []) as SourceId[],
   };
 }
 
@@ -248,6 +252,7 @@ export function makeDataset(
     documents?: readonly PolicyDocument[];
     sources?: readonly Source[];
     stories?: readonly Story[];
+    memberships?: Dataset['memberships'];
     /** Inclusive ISO days, as in the wire `meta.period`; or a window in milliseconds. */
     span?: { start: string; end: string } | TimeWindow;
     /** `meta.defaults` as the dataset would give them; `null` to derive them as the loader does. */
@@ -285,5 +290,6 @@ export function makeDataset(
     positions,
     documents,
     stories: o.stories ?? [],
+    memberships: o.memberships ?? [],
   });
 }

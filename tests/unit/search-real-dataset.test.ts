@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetText } from '../../src/data/load-dataset';
 import { createEventSearch } from '../../src/domain/search-events';
+import { createRecordSearch } from '../../src/domain/search-records';
 
 const text = fs.readFileSync(new URL('../../data/parley.json', import.meta.url), 'utf8');
 const loaded = loadDatasetText(text);
@@ -35,5 +36,17 @@ describe('search over the bundled dataset', () => {
     );
     expect(lukashenko.length).toBeGreaterThan(0);
     expect(ids('lukashenko')).toEqual(expect.arrayContaining(lukashenko.map((e) => e.id)));
+  });
+
+  it('finds the Black Sea Grain Initiative event and the paper point that mentions it by "grain"', () => {
+    expect(ids('grain')).toEqual(expect.arrayContaining(['2022-07-22-black-sea-grain-initiative']));
+    const paper = dataset.documents.find((d) => d.id === 'doc-china-position-paper-2023')!;
+    const point = paper.points.find((p) => /grain/i.test(`${p.title} ${p.summary}`))!;
+    const records = createRecordSearch(dataset).search('grain');
+    expect(records.map((h) => h.key)).toContain(`point:${paper.id}:${point.number}`);
+    expect(records.find((h) => h.kind === 'point')?.target).toEqual({
+      document: paper.id,
+      point: point.number,
+    });
   });
 });

@@ -4,6 +4,7 @@ import { useSearchHits, useVisibleEvents } from '../../store/use-derived';
 import { useFormatDate } from '../../i18n/use-format-date';
 import { useT } from '../../i18n/use-t';
 import { HighlightedText } from '../../ui/HighlightedText';
+import { SearchRecordResults } from './SearchRecordResults';
 
 /** How many ranked results the drop-down lists (the list view shows them all). */
 const MAX_RESULTS_SHOWN = 8;
@@ -77,6 +78,7 @@ export function SearchBox() {
                       setOpen(false);
                     }}
                   >
+                    <span className="search-kind">{t('search.kind.event')}</span>{' '}
                     <time dateTime={e.date}>{formatDateRange(e.date, e.endDate, e.precision)}</time>{' '}
                     <span className="event-link-title">
                       <HighlightedText text={e.title} terms={hit.terms} />
@@ -86,6 +88,7 @@ export function SearchBox() {
               );
             })}
           </ol>
+          <SearchRecordResults query={query} onOpen={() => setOpen(false)} />
           <button type="button" className="search-close" onClick={() => setOpen(false)}>
             {t('close')}
           </button>

@@ -19,10 +19,10 @@ export interface ActorPanelProps {
 export function ActorPanel({ actor, dataset, onSelectEvent, onSelectActor }: ActorPanelProps) {
   const t = useT();
   const parent = actor.memberOf ? dataset.actorsById.get(actor.memberOf) : undefined;
-  const people = useMemo(
-    () => dataset.actors.filter((a) => a.memberOf === actor.id),
-    [dataset, actor.id],
-  );
+  const [people, bodies] = useMemo(() => {
+    const members = dataset.actors.filter((a) => a.memberOf === actor.id);
+    return [members.filter((a) => a.kind === 'person'), members.filter((a) => a.kind !== 'person')];
+  }, [dataset, actor.id]);
   const events = useMemo(
     () => dataset.events.filter((e) => involvedActors(e, dataset).has(actor.id)),
     [dataset, actor.id],
@@ -46,20 +46,27 @@ export function ActorPanel({ actor, dataset, onSelectEvent, onSelectActor }: Act
           </button>
         </p>
       ) : null}
-      {people.length ? (
-        <>
-          <h3>{t('actor.people')}</h3>
-          <ul className="actor-chips">
-            {people.map((p) => (
-              <li key={p.id}>
-                <button type="button" className="actor-chip" onClick={() => onSelectActor(p.id)}>
-                  {p.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {[['actor.people', people] as const, ['actor.bodies', bodies] as const].map(
+        ([heading, list]) =>
+          list.length ? (
+            <section key={heading}>
+              <h3>{t(heading)}</h3>
+              <ul className="actor-chips">
+                {list.map((p) => (
+                  <li key={p.id}>
+                    <button
+                      type="button"
+                      className="actor-chip"
+                      onClick={() => onSelectActor(p.id)}
+                    >
+                      {p.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null,
+      )}
       <ActorPositions
         actor={actor}
         dataset={dataset}

@@ -1,5 +1,6 @@
 import { useFormatDate } from '../../i18n/use-format-date';
-import type { Actor, EventId } from '../../domain/types';
+import type { Actor, EventId, Membership } from '../../domain/types';
+import { missingVoteReason } from '../../domain/membership';
 import type { VoteRow } from '../../domain/vote-table';
 import { useT } from '../../i18n/use-t';
 import { VoteMark } from './VoteMark';
@@ -8,10 +9,13 @@ import { VoteMark } from './VoteMark';
 export function VoteRowView({
   row,
   voters,
+  memberships = [],
   onSelect,
 }: {
   row: VoteRow;
   voters: readonly Actor[];
+  /** Who sat on the body: a missing vote of a non-member reads "not a member". */
+  memberships?: readonly Membership[];
   onSelect: (id: EventId) => void;
 }) {
   const { formatShortDay } = useFormatDate();
@@ -42,7 +46,11 @@ export function VoteRowView({
       </td>
       {voters.map((a) => (
         <td key={a.id} className="vote-cell">
-          <VoteMark vote={row.choices.get(a.id) ?? 'notRecorded'} />
+          <VoteMark
+            vote={
+              row.choices.get(a.id) ?? missingVoteReason(memberships, vote.body, event.start, a.id)
+            }
+          />
         </td>
       ))}
     </tr>

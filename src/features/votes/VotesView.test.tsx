@@ -116,6 +116,31 @@ describe('VotesView', () => {
       within(legend)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['YIn favour', 'NAgainst', 'AAbstained', '—Did not vote', '·No recorded vote']);
+    ).toEqual([
+      'YIn favour',
+      'NAgainst',
+      'AAbstained',
+      '—Did not vote',
+      '·No recorded vote',
+      '∅Not a member of the body that day',
+    ]);
+  });
+
+  it('tells "not a member" from "no recorded vote" where the membership is known', () => {
+    const seated = ['china', 'russia', 'usa'].map((a) => ({ name: a, actor: a as ActorId }));
+    const memberships = [
+      {
+        body: 'UNSC' as const,
+        startDay: '2022-01-01',
+        endDay: '2022-12-31',
+        start: Date.UTC(2022, 0, 1),
+        end: Date.UTC(2023, 0, 1),
+        members: seated,
+        sources: [],
+      },
+    ];
+    renderWithStore(<VotesView />, { dataset: { ...dataset, memberships } });
+    expect(rowCells('Russia vetoes').India).toBe('∅Not a member of the body that day');
+    expect(rowCells('deplores').US).toBe('·No recorded vote');
   });
 });

@@ -26,7 +26,7 @@ export function VotesView() {
       </header>
       <VotePatterns actors={leading} dataset={dataset} />
       <ul className="legend" aria-label={t('votes.legend')}>
-        {[...VOTE_CHOICES, 'notRecorded' as const].map((v) => (
+        {[...VOTE_CHOICES, 'notRecorded' as const, 'notMember' as const].map((v) => (
           <li key={v}>
             <VoteMark vote={v} showLabel />
           </li>
@@ -51,7 +51,13 @@ export function VotesView() {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <VoteRowView key={row.event.id} row={row} voters={voters} onSelect={selectEvent} />
+              <VoteRowView
+                key={row.event.id}
+                row={row}
+                voters={voters}
+                memberships={dataset.memberships}
+                onSelect={selectEvent}
+              />
             ))}
           </tbody>
           <tfoot>
