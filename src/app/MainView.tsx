@@ -7,6 +7,7 @@ import { StanceMatrix } from '../features/positions/StanceMatrix';
 import { WhatChanged } from '../features/positions/WhatChanged';
 import { PositionPaperView } from '../features/paper/PositionPaperView';
 import { VotesView } from '../features/votes/VotesView';
+import { QuizView } from '../features/quiz/QuizView';
 
 // vis-timeline is the heaviest dependency: its own chunk, so the first paint doesn't wait for it.
 const TimelineView = lazy(() =>
@@ -16,8 +17,9 @@ const TimelineView = lazy(() =>
 /** The main area: whichever view is chosen. */
 export function MainView() {
   const t = useT();
-  // Presentation mode shows the timeline under its stage, whichever view was open.
-  const view = useParley((s) => (s.presenting ? 'timeline' : s.view));
+  // Presentation mode shows the timeline under its stage, whichever view was open, except the
+  // quiz: a class answers it together on the projector.
+  const view = useParley((s) => (s.presenting && s.view !== 'quiz' ? 'timeline' : s.view));
   const presenting = useParley((s) => s.presenting);
   switch (view) {
     case 'list':
@@ -34,6 +36,8 @@ export function MainView() {
       return <PositionPaperView />;
     case 'votes':
       return <VotesView />;
+    case 'quiz':
+      return <QuizView />;
     default:
       return (
         <section className="main-view timeline-view" aria-label={t('timeline.label')}>

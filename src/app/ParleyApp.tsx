@@ -21,6 +21,7 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
  */
 export function ParleyApp() {
   const presenting = useParley((s) => s.presenting);
+  const quiz = useParley((s) => s.view === 'quiz');
   const storyPlaying = useParley((s) => s.story !== null);
   const panelOpen = useParley((s) => s.panel !== null);
   const embed = useParley((s) => s.embed);
@@ -43,7 +44,7 @@ export function ParleyApp() {
         <Notices />
         {storyPlaying && !presenting ? <StoryBar /> : null}
         <main className="app-main">
-          {presenting ? <PresentationStage /> : null}
+          {presenting && !quiz ? <PresentationStage /> : null}
           <MainView />
           {presenting ? null : <SidePanel />}
         </main>

@@ -1,4 +1,6 @@
 /** English interface strings: the reference language; other languages are typed from it. */
+import { enQuiz } from './en-quiz';
+
 export const en = {
   appName: 'Parley',
   loading: 'Loading the chronology…',
@@ -278,6 +280,7 @@ export const en = {
   'print.who': 'Who',
   'print.sources': 'Sources',
   'print.vote': 'Vote: {yes} in favour, {no} against, {abstain} abstentions — {outcome}',
+  ...enQuiz,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 /** French interface strings; the dataset's content (titles, summaries, quotes) stays English. */
 import type { Messages } from './en';
+import { frQuiz } from './fr-quiz';
 
 export const fr: Messages = {
   appName: 'Parley',
@@ -285,4 +286,5 @@ export const fr: Messages = {
   'print.who': 'Qui',
   'print.sources': 'Sources',
   'print.vote': 'Vote : {yes} pour, {no} contre, {abstain} abstentions — {outcome}',
+  ...frQuiz,
 };

@@ -29,6 +29,7 @@ export type InitialState = Partial<
     | 'panel'
     | 'actorId'
     | 'documentId'
+    | 'quizSeed'
     | 'lang'
     | 'compare'
     | 'matrix'

@@ -7,6 +7,7 @@ export const createShellSlice: SliceCreator<ShellSlice> = (set, get) => ({
   panel: null,
   actorId: null,
   notices: [],
+  quizSeed: null,
   setView: (view) => set({ view }),
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
@@ -14,6 +15,7 @@ export const createShellSlice: SliceCreator<ShellSlice> = (set, get) => ({
     if (!get().dataset.actorsById.has(id)) return;
     set({ actorId: id, panel: 'actor' });
   },
+  startQuiz: (seed) => set({ quizSeed: seed, view: 'quiz' }),
   openPanel: (panel) => set({ panel }),
   closePanel: () => set({ panel: null }),
   addNotice: (notice) =>

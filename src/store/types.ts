@@ -16,7 +16,7 @@ import type {
 } from '../domain/types';
 import type { EventKind } from '../domain/vocabulary';
 
-export const VIEWS = ['timeline', 'list', 'matrix', 'changes', 'paper', 'votes'] as const;
+export const VIEWS = ['timeline', 'list', 'matrix', 'changes', 'paper', 'votes', 'quiz'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -107,10 +107,14 @@ export interface ShellSlice {
   readonly panel: PanelName | null;
   readonly actorId: ActorId | null;
   readonly notices: readonly Notice[];
+  /** The seed of the quiz view's questions; `null` means the default quiz (seed 1). */
+  readonly quizSeed: number | null;
   setView: (view: ViewName) => void;
   setLang: (lang: string) => void;
   setTheme: (theme: Theme) => void;
   openActor: (id: ActorId) => void;
+  /** Opens the quiz view with the questions of this seed. */
+  startQuiz: (seed: number) => void;
   openPanel: (panel: PanelName | null) => void;
   closePanel: () => void;
   addNotice: (notice: Notice) => void;

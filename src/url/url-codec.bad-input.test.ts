@@ -74,6 +74,24 @@ describe('parseUrl drops bad input and keeps the rest', () => {
       ],
     ],
     [
+      'a seed that is not a whole number from 1',
+      '?view=quiz&seed=0',
+      { view: 'quiz' },
+      [{ param: 'seed', value: '0', reason: /whole number from 1 to 999999999/ }],
+    ],
+    [
+      'a seed with letters, or too long',
+      '?view=quiz&seed=12abc',
+      { view: 'quiz' },
+      [{ param: 'seed', value: '12abc', reason: /whole number/ }],
+    ],
+    [
+      'a seed of ten digits',
+      '?seed=1234567890',
+      {},
+      [{ param: 'seed', value: '1234567890', reason: /whole number/ }],
+    ],
+    [
       'a bad story step',
       '?story=invasion-to-moscow&step=0',
       { story: { id: 'invasion-to-moscow', step: 0 } },

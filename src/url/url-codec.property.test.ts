@@ -24,6 +24,9 @@ describe('properties', () => {
       '2022-03-01,2022-04-01',
       '1',
       'list',
+      'quiz',
+      '0',
+      '42',
     ),
   );
   const search = fc.oneof(
@@ -43,10 +46,19 @@ describe('properties', () => {
     fc.uniqueArray(fc.constantFrom(...set), { maxLength: set.size }).map((l) => l as T[]);
   const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
   const validView: fc.Arbitrary<UrlView> = fc.record({
-    view: fc.constantFrom('timeline', 'list', 'matrix', 'changes', 'paper', 'votes' as const),
+    view: fc.constantFrom(
+      'timeline',
+      'list',
+      'matrix',
+      'changes',
+      'paper',
+      'votes',
+      'quiz' as const,
+    ),
     event: nullable(fc.constantFrom(...KNOWN.events)).map((e) => e as EventId | null),
     actor: nullable(fc.constantFrom(...KNOWN.actors)).map((a) => a as ActorId | null),
     document: nullable(fc.constantFrom(...KNOWN.documents)).map((d) => d as DocumentId | null),
+    quizSeed: nullable(fc.integer({ min: 1, max: 999_999_999 })),
     window: nullable(sorted(2).map(([a, b]) => ({ start: a!, end: b! + DAY_MS }))),
     asOf: nullable(dayIn),
     query: fc.string({ maxLength: 30 }).filter((q) => q !== ''),

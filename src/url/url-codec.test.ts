@@ -86,6 +86,9 @@ describe('serializeUrl and parseUrl round-trip', () => {
     ['presenting', view({ presenting: true }), '?present=1'],
     ['embedded, dark', view({ embed: true, theme: 'dark' }), '?embed=1&theme=dark'],
     ['a language', view({ lang: 'zh-Hans' }), '?lang=zh-Hans'],
+    ['a quiz and its seed', view({ view: 'quiz', quizSeed: 42 }), '?view=quiz&seed=42'],
+    ['the quiz at seed 1', view({ view: 'quiz', quizSeed: 1 }), '?view=quiz&seed=1'],
+    ['the default quiz', view({ view: 'quiz' }), '?view=quiz'],
   ];
 
   it.each(cases)('%s', (_name, v, search) => {
@@ -95,7 +98,7 @@ describe('serializeUrl and parseUrl round-trip', () => {
 
   it('writes every parameter in the fixed order, whatever the order read', () => {
     const shuffled =
-      '?lang=fr&theme=light&embed=1&present=1&step=2&story=invasion-to-moscow' +
+      '?seed=7&lang=fr&theme=light&embed=1&present=1&step=2&story=invasion-to-moscow' +
       '&matrix-topics=sanctions&matrix-actors=china&compare=2022-03-01,2022-04-01&to=2022-12-31' +
       '&from=2022-03-01&topics=sanctions&kinds=vote&actors=russia&q=grain&asof=2022-06-01' +
       '&end=2022-12-31&start=2022-03-01&doc=doc-china-position-paper-2023&actor=china&event=2022-02-24-invasion&view=list';

@@ -64,6 +64,7 @@ const WRITERS: { readonly [K in UrlParam]: (v: UrlView) => string | null } = {
   embed: (v) => flag(v.embed),
   theme: (v) => v.theme,
   lang: (v) => v.lang,
+  seed: (v) => (v.quizSeed === null ? null : String(v.quizSeed)),
 };
 
 const DEFAULT_VALUES: Partial<Record<UrlParam, string>> = {

@@ -11,6 +11,7 @@ import { VIEWS, type Comparison, type MatrixChoice } from '../store/types';
 import {
   DEFAULT_LANG,
   DEFAULT_URL_VIEW,
+  MAX_QUIZ_SEED,
   type KnownIds,
   type UrlParam,
   type UrlView,
@@ -245,6 +246,16 @@ function readLang(ctx: Ctx): string {
   return DEFAULT_LANG;
 }
 
+/** The quiz's seed: a whole number from 1 to `MAX_QUIZ_SEED`. */
+function readSeed(ctx: Ctx): number | null {
+  const value = ctx.raw.get('seed');
+  if (value === undefined) return null;
+  const seed = /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (seed >= 1 && seed <= MAX_QUIZ_SEED) return seed;
+  ctx.drop('seed', value, `Must be a whole number from 1 to ${MAX_QUIZ_SEED}.`);
+  return null;
+}
+
 export function readView(ctx: Ctx): UrlView {
   const { known } = ctx;
   return {
@@ -252,6 +263,7 @@ export function readView(ctx: Ctx): UrlView {
     event: readId(ctx, 'event', known.events, 'event') as EventId | null,
     actor: readId(ctx, 'actor', known.actors, 'actor') as ActorId | null,
     document: readId(ctx, 'doc', known.documents, 'document') as DocumentId | null,
+    quizSeed: readSeed(ctx),
     window: readWindow(ctx),
     asOf: readDayInSpan(ctx, 'asof'),
     query: ctx.raw.get('q') ?? '',

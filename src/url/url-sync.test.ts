@@ -280,4 +280,20 @@ describe('selectUrlView and applyUrlView', () => {
     applyUrlView(store, { ...DEFAULT_URL_VIEW, story: { id: 'gone', step: 0 } });
     expect(store.getState().story).toBeNull();
   });
+
+  it('carry the quiz seed only while the quiz is shown', () => {
+    const store = createParleyStore(dataset);
+    store.getState().startQuiz(42);
+    expect(selectUrlView(store.getState())).toMatchObject({ view: 'quiz', quizSeed: 42 });
+    store.getState().setView('list');
+    expect(selectUrlView(store.getState()).quizSeed).toBeNull();
+  });
+});
+
+describe('a new quiz', () => {
+  it('pushes its seed to the URL', () => {
+    const { win, store } = start('/parley/?view=quiz&seed=1');
+    store.getState().startQuiz(77);
+    expect(win.entries).toEqual(['/parley/?view=quiz&seed=1', '/parley/?view=quiz&seed=77']);
+  });
 });

@@ -17,6 +17,8 @@ export interface UrlView {
   readonly actor: ActorId | null;
   /** The document shown in the paper view; `null` means the dataset's first. */
   readonly document: DocumentId | null;
+  /** The quiz's seed (only with `view=quiz`); `null` means the default quiz. */
+  readonly quizSeed: number | null;
   /** The visible window; `null` means the whole span of the dataset. */
   readonly window: TimeWindow | null;
   readonly asOf: Millis | null;
@@ -66,6 +68,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   event: null,
   actor: null,
   document: null,
+  quizSeed: null,
   window: null,
   asOf: null,
   query: '',
@@ -103,6 +106,7 @@ export const URL_PARAMS = [
   'embed',
   'theme',
   'lang',
+  'seed',
 ] as const;
 
 export type UrlParam = (typeof URL_PARAMS)[number];
@@ -113,6 +117,8 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_VALUE_LENGTH = 2000;
 /** Parameters read from one link; the rest are reported together. */
 export const MAX_PARAMS = 40;
+/** Largest quiz seed a link may carry (the domain's own bound). */
+export { MAX_QUIZ_SEED } from '../domain/quiz-types';
 /** Characters of an ignored value shown in a notice. */
 export const SHOWN_VALUE_CHARS = 60;
 

@@ -1,0 +1,37 @@
+/**
+ * The words for a quiz question's choices, from its structured data and the interface language:
+ * pure, so the answer in the feedback and the radio buttons always say the same thing.
+ */
+import type { Dataset } from '../../domain/types';
+import type { QuizQuestion } from '../../domain/quiz';
+import type { Translate } from '../../i18n/translate';
+
+export const LETTERS = ['A', 'B', 'C', 'D'] as const;
+
+export type LabelData = Pick<Dataset, 'actorsById' | 'documentsById'>;
+
+/** The label of choice `index` of a question. */
+export function choiceLabel(q: QuizQuestion, index: number, data: LabelData, t: Translate): string {
+  switch (q.kind) {
+    case 'order':
+      return (q.choices[index] ?? []).map((i) => LETTERS[i] ?? '?').join(', ');
+    case 'quote': {
+      const id = q.choices[index];
+      return (id && data.actorsById.get(id)?.name) ?? String(id);
+    }
+    case 'vote':
+      return t(`vote.${q.choices[index] ?? 'absent'}`);
+    case 'stance':
+      return t(`stance.${q.choices[index] ?? 'none'}`);
+    case 'point': {
+      const n = q.choices[index] ?? 0;
+      const point = data.documentsById.get(q.prompt.document)?.points.find((p) => p.number === n);
+      return t('quiz.point.choice', { n, title: point?.title ?? '' });
+    }
+  }
+}
+
+/** The labels of all a question's choices, in order. */
+export function choiceLabels(q: QuizQuestion, data: LabelData, t: Translate): string[] {
+  return q.choices.map((_, i) => choiceLabel(q, i, data, t));
+}

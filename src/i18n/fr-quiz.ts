@@ -1,0 +1,35 @@
+/** French strings of the quiz view (spread into `fr`). */
+import type { enQuiz } from './en-quiz';
+
+export const frQuiz: Record<keyof typeof enQuiz, string> = {
+  'view.quiz': 'Quiz',
+  'quiz.label': 'Quiz',
+  'quiz.intro':
+    'Quiz numéro {seed}, tiré du jeu de données. Partagez l’adresse de cette page : tout le monde aura les mêmes questions.',
+  'quiz.new': 'Nouveau quiz',
+  'quiz.position': 'Question {n} sur {m}',
+  'quiz.check': 'Vérifier',
+  'quiz.next': 'Question suivante',
+  'quiz.finish': 'Voir le score',
+  'quiz.chooseFirst': 'Choisissez d’abord une réponse.',
+  'quiz.right': 'Juste !',
+  'quiz.wrong': 'Pas tout à fait. La réponse est : {answer}.',
+  'quiz.why': 'Pourquoi',
+  'quiz.showOnTimeline': 'Voir sur la frise',
+  'quiz.openEvent': 'L’événement',
+  'quiz.sources': 'Sources',
+  'quiz.score': 'Vous avez répondu juste à {score} questions sur {total}.',
+  'quiz.again': 'Refaire ce quiz',
+  'quiz.empty': 'Le jeu de données ne permet de poser aucune question.',
+  'quiz.order.legend': 'Remettez ces événements dans l’ordre, du plus ancien au plus récent.',
+  'quiz.order.letters': 'Événements',
+  'quiz.order.why': 'Dans l’ordre, avec leurs dates :',
+  'quiz.quote.legend': 'Qui a dit cela ?',
+  'quiz.quote.why': '{speaker} l’a dit ({date}).',
+  'quiz.vote.legend': 'Quel a été le vote de {actor} sur {document} ?',
+  'quiz.vote.why': '{actor} : {vote}. Résultat : {yes} pour, {no} contre, {abstain} abstentions.',
+  'quiz.stance.legend': 'Au {date}, quelle était la position de {actor} sur cette proposition ?',
+  'quiz.stance.why': 'Relevé le {date} : {stance}.',
+  'quiz.point.legend': 'Quel point de « {document} » dit cela ?',
+  'quiz.point.choice': 'Point {n} : {title}',
+};
