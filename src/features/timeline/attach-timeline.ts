@@ -1,0 +1,195 @@
+/**
+ * The timeline controller: keeps a vis-timeline instance and the store in step, in the shape of
+ * `attachAsOfMarker`. The store is the source of truth for the window and the selection; the
+ * timeline shows them and reports only what the user did. See README.md for the contract.
+ */
+import type { Timeline } from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
+import type { ActorId, EventId, TimeWindow } from '../../domain/types';
+import type { ParleyStore } from '../../store/create-store';
+import { eventLane, lanesFor } from '../../domain/lanes';
+import { fitWindow } from '../../domain/window-math';
+import { translator } from '../../i18n/translate';
+import { selectTimelineInput, type TimelineInput } from './select-timeline-input';
+import { toTimelineItems, type TimelineItem } from './to-timeline-items';
+import { syncDataSet } from './sync-data-set';
+import { revealSelectedItem, scrollLanes, type VerticalScroll } from './reveal-item';
+import type { VisGroup } from './timeline-options';
+
+/** A window change smaller than this is the timeline echoing the store, not a new window. */
+export const WINDOW_EPSILON_MS = 60_000;
+/** About the width of one item label (see timeline.css): events closer than this compete. */
+export const LABEL_WIDTH_PX = 250;
+/** Redraws the controller waits through to bring a selected item into view. */
+const REVEAL_ATTEMPTS = 3;
+
+export interface VisItem extends Omit<TimelineItem, 'eventIds'> {
+  readonly content: string;
+}
+
+/** The part of vis-timeline the controller uses (a fake in unit tests). */
+export type TimelineLike = Pick<
+  Timeline,
+  'setItems' | 'setGroups' | 'setSelection' | 'setWindow' | 'getWindow' | 'on' | 'off' | 'redraw'
+> &
+  VerticalScroll;
+
+interface RangeProps {
+  readonly start: Date;
+  readonly end: Date;
+  readonly byUser: boolean;
+}
+
+function sameInput(a: TimelineInput, b: TimelineInput): boolean {
+  return (
+    a.events === b.events &&
+    a.highlight === b.highlight &&
+    a.window === b.window &&
+    a.selected === b.selected &&
+    a.lang === b.lang
+  );
+}
+
+function sameWindow(a: { start: Date; end: Date }, w: TimeWindow): boolean {
+  return (
+    Math.abs(a.start.getTime() - w.start) < WINDOW_EPSILON_MS &&
+    Math.abs(a.end.getTime() - w.end) < WINDOW_EPSILON_MS
+  );
+}
+
+/** Filters hide items; a lane left empty by them is hidden too, rather than shown blank. */
+function showOnlyLanesWithItems(groups: DataSet<VisGroup>, items: readonly TimelineItem[]): void {
+  const used = new Set(items.map((i) => i.group));
+  const changed = groups
+    .get()
+    .filter((g) => g.visible !== used.has(g.id))
+    .map((g) => ({ ...g, visible: used.has(g.id) }));
+  if (changed.length) groups.update(changed);
+}
+
+function lanesOf(store: ParleyStore): DataSet<VisGroup> {
+  const { dataset } = store.getState();
+  return new DataSet<VisGroup>(
+    lanesFor(dataset.events, dataset).map((a, i) => ({
+      id: a.id,
+      content: '',
+      text: a.shortName ?? a.name,
+      color: a.color,
+      order: i,
+      visible: true,
+    })),
+  );
+}
+
+/**
+ * Gives `timeline` its lanes and items and keeps them, the window and the selection in step with
+ * `store`. `el` is the element the timeline was created in (for its width and for revealing the
+ * selected item). Returns the cleanup, to be called before `timeline.destroy()`.
+ */
+export function attachTimeline(timeline: TimelineLike, store: ParleyStore, el: HTMLElement) {
+  const { dataset } = store.getState();
+  const items = new DataSet<VisItem>();
+  const groups = lanesOf(store);
+  const itemEvents = new Map<string, readonly EventId[]>();
+  timeline.setGroups(groups);
+  timeline.setItems(items);
+
+  const showSelection = () => {
+    const selected = store.getState().selectedEventId;
+    timeline.setSelection(selected && itemEvents.has(selected) ? [selected] : []);
+  };
+
+  const render = () => {
+    const input = selectTimelineInput(store.getState());
+    const width = el.clientWidth || 1000;
+    const next = toTimelineItems(input.events, input.window, dataset, {
+      highlight: input.highlight,
+      keep: input.selected,
+      clusterMs: ((input.window.end - input.window.start) * LABEL_WIDTH_PX) / width,
+      aggregateLabel: (count) => translator(input.lang)('timeline.aggregate', { count }),
+    });
+    itemEvents.clear();
+    for (const item of next) itemEvents.set(item.id, item.eventIds);
+    showOnlyLanesWithItems(groups, next);
+    syncDataSet(
+      items,
+      next.map(({ eventIds: _ids, ...rest }) => ({ ...rest, content: '' })),
+    );
+    showSelection();
+  };
+
+  const onRange = (props: RangeProps) => {
+    if (!props.byUser) return;
+    store.getState().setWindow({ start: props.start.getTime(), end: props.end.getTime() });
+  };
+
+  const onSelect = (props: { items: (string | number)[] }) => {
+    const id = props.items[0];
+    if (id === undefined) return;
+    const ids = itemEvents.get(String(id)) ?? [];
+    if (ids.length > 1) {
+      // An aggregate: zoom to the events it stands for, through the store like any window.
+      const events = ids.flatMap((e) => dataset.eventsById.get(e) ?? []);
+      store.getState().setWindow(fitWindow(events, dataset.span));
+      return;
+    }
+    store.getState().selectEvent(ids[0] ?? null);
+  };
+
+  const onClick = (props: { what?: string | null; group?: string | number | null }) => {
+    if (props.what === 'group-label' && props.group != null) {
+      store.getState().openActor(String(props.group) as ActorId);
+    }
+  };
+
+  // After a selection from outside (a panel, presentation mode, a story), scroll the lanes so the
+  // selected item shows: each scroll makes the timeline redraw, hence a few attempts, one per redraw.
+  let revealAttempts = 0;
+  const onChanged = () => {
+    if (revealAttempts === 0) return;
+    revealAttempts -= 1;
+    const id = store.getState().selectedEventId;
+    const e = id ? dataset.eventsById.get(id) : undefined;
+    const lane = e ? eventLane(e, dataset) : null;
+    if (
+      lane === null ||
+      revealSelectedItem(el, lane, (px) => scrollLanes(timeline, px)) === 'in-view'
+    )
+      revealAttempts = 0;
+  };
+
+  render();
+  timeline.on('rangechanged', onRange);
+  timeline.on('select', onSelect);
+  timeline.on('click', onClick);
+  timeline.on('changed', onChanged);
+
+  const unsubscribers = [
+    store.subscribe(selectTimelineInput, render, { equalityFn: sameInput }),
+    // The echo guard: a window the timeline already shows is not pushed back to it.
+    store.subscribe(
+      (s) => s.window,
+      (w) => {
+        if (!sameWindow(timeline.getWindow(), w))
+          timeline.setWindow(w.start, w.end, { animation: false });
+      },
+    ),
+    store.subscribe(
+      (s) => s.selectedEventId,
+      (id) => {
+        showSelection();
+        // The store's selectEvent has brought the event into the window; a selection alone does
+        // not redraw the timeline, so ask for one, to reveal the item vertically.
+        revealAttempts = id === null ? 0 : REVEAL_ATTEMPTS;
+        if (id !== null) timeline.redraw();
+      },
+    ),
+  ];
+  return () => {
+    unsubscribers.forEach((u) => u());
+    timeline.off('rangechanged', onRange);
+    timeline.off('select', onSelect);
+    timeline.off('click', onClick);
+    timeline.off('changed', onChanged);
+  };
+}

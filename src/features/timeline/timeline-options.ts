@@ -1,0 +1,60 @@
+/** vis-timeline's options and templates for Parley: UTC days, plain-text items, lane labels. */
+import type { TimelineOptions } from 'vis-timeline/esnext';
+import moment from 'moment';
+import type { TimeWindow } from '../../domain/types';
+import { DAY_MS } from '../../domain/dates';
+
+/** A lane as vis-timeline's groups DataSet holds it. */
+export interface VisGroup {
+  readonly id: string;
+  readonly content: string;
+  readonly text: string;
+  readonly color: string;
+  readonly order: number;
+  readonly visible: boolean;
+}
+
+export function textElement(text: string, className?: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  if (className) span.className = className;
+  return span;
+}
+
+export function timelineOptions(span: TimeWindow, window: TimeWindow): TimelineOptions {
+  // Room to pan a little past either end; more after the end, where the last labels run.
+  const margin = Math.max(15 * DAY_MS, (span.end - span.start) * 0.03);
+  const after = Math.max(margin, (span.end - span.start) * 0.18);
+  return {
+    rtl: false,
+    start: window.start,
+    end: window.end,
+    min: span.start - margin,
+    max: span.end + after,
+    zoomMin: DAY_MS,
+    zoomMax: span.end - span.start + margin + after,
+    // Dates are days: show them in UTC so no day shifts with the viewer's time zone. The axis
+    // stays in English whatever the interface language: moment's locales would add to the bundle
+    // for a few month names, and every other date in the interface follows the language.
+    moment: (date: moment.MomentInput) => moment(date).utc(),
+    orientation: { axis: 'top', item: 'top' },
+    stack: true,
+    selectable: true,
+    multiselect: false,
+    showCurrentTime: false,
+    groupOrder: 'order',
+    margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+    tooltip: { followMouse: false, overflowMethod: 'cap' },
+    template: (item: { text: string }) => textElement(item.text),
+    groupTemplate: (group: VisGroup | null) => {
+      if (!group) return textElement('');
+      const label = textElement(group.text, 'lane-label');
+      label.dataset.lane = group.id;
+      label.style.setProperty('--lane-colour', group.color);
+      return label;
+    },
+    height: '100%',
+    verticalScroll: true,
+    zoomKey: 'ctrlKey',
+  };
+}
