@@ -143,6 +143,65 @@ describe('loadDataset', () => {
         },
       ],
     ],
+    [
+      'a year before 1000 (which Date.UTC would read as 19xx)',
+      (d) => (d.sources[0]!.date = '0099-02-24'),
+      [
+        {
+          path: 'sources[0].date',
+          message: 'is before the year 1000, the earliest Parley can show',
+        },
+      ],
+    ],
+    [
+      'year 0000 in the period',
+      (d) => (d.meta.period.start = '0000-02-29'),
+      [
+        {
+          path: 'meta.period.start',
+          message: 'is before the year 1000, the earliest Parley can show',
+        },
+      ],
+    ],
+    [
+      'a duplicate story id',
+      (d) => {
+        const story = {
+          id: 'tour',
+          title: 'A tour',
+          steps: [{ event: 'visit', title: 'V', narration: 'N' }],
+        };
+        d.stories = [story, { ...story }];
+      },
+      [{ path: 'stories[1].id', message: 'repeats the story id "tour" of stories[0]' }],
+    ],
+    [
+      'a duplicate preset id',
+      (d) => {
+        const preset = { id: 'y2022', label: '2022', start: '2022-02-24', end: '2022-12-31' };
+        d.meta.presets = [preset, { ...preset, label: 'Again' }];
+      },
+      [{ path: 'meta.presets[1].id', message: 'repeats the preset id "y2022" of meta.presets[0]' }],
+    ],
+    [
+      'vote counts below a partial per-country list',
+      (d) =>
+        (d.events[1]!.vote = {
+          body: 'UNSC',
+          document: 'S/1',
+          adopted: false,
+          yes: 0,
+          no: 14,
+          abstain: 0,
+          votes: ['china', 'russia'].map((actor) => ({ actor, vote: 'yes' as const })),
+        }),
+      [
+        {
+          path: 'events[1].vote.yes',
+          message: 'is 0, fewer than the 2 countries listed as "yes"',
+        },
+      ],
+    ],
   ])('reports %s, with its path', (_name, change, expected) => {
     expect(problemsOf(change)).toEqual(expected);
   });
@@ -176,5 +235,65 @@ describe('loadDataset', () => {
     const result = loadDatasetText('{ "meta": ');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.message).toMatch(/^is not valid JSON/);
+  });
+});
+
+describe('loadDataset: vote counts against the per-country list', () => {
+  const member = (i: number) => `member-${i}`;
+  const fifteen = (d: WireDataset) => {
+    for (let i = 0; i < 15; i++)
+      d.actors.push({ id: member(i), name: `M${i}`, kind: 'state', description: 'A state.' });
+  };
+  const vote = (counts: { yes: number; no: number; abstain: number }, yesListed: number) =>
+    problemsOf((d) => {
+      fifteen(d);
+      d.events[1]!.vote = {
+        body: 'UNSC',
+        document: 'S/1',
+        adopted: false,
+        ...counts,
+        absent: 0,
+        votes: Array.from({ length: 15 }, (_, i) => ({
+          actor: member(i),
+          vote: i < yesListed ? ('yes' as const) : ('no' as const),
+        })),
+      };
+    });
+
+  it('accepts counts equal to a complete list', () => {
+    expect(vote({ yes: 4, no: 11, abstain: 0 }, 4)).toEqual([]);
+  });
+
+  it('reports every count that differs from a complete list, even when below the body size', () => {
+    expect(vote({ yes: 0, no: 14, abstain: 0 }, 4)).toEqual([
+      {
+        path: 'events[1].vote.yes',
+        message: 'is 0, but the list of all 15 members gives 4 countries "yes"',
+      },
+      {
+        path: 'events[1].vote.no',
+        message: 'is 14, but the list of all 15 members gives 11 countries "no"',
+      },
+    ]);
+  });
+
+  it('accepts a partial list whose counts are all at least the list’s', () => {
+    expect(
+      problemsOf((d) => {
+        d.events[1]!.vote = {
+          body: 'UNGA',
+          document: 'A/1',
+          adopted: true,
+          yes: 141,
+          no: 5,
+          abstain: 35,
+          absent: 12,
+          votes: [
+            { actor: 'china', vote: 'abstain' },
+            { actor: 'russia', vote: 'no' },
+          ],
+        };
+      }),
+    ).toEqual([]);
   });
 });
