@@ -95,17 +95,24 @@ function readDayInSpan(ctx: Ctx, param: UrlParam): Millis | null {
   return null;
 }
 
-/** A comma-separated list; each unknown value is dropped on its own, repeats are merged. */
+/**
+ * A comma-separated list; repeats are merged, then the unknown values are dropped together (one
+ * report per parameter, however often a value is repeated).
+ */
 function readList(ctx: Ctx, param: UrlParam, ok: (v: string) => boolean, reason: string): string[] {
   const value = ctx.raw.get(param);
   if (value === undefined) return [];
+  const seen = new Set<string>();
   const out: string[] = [];
+  const unknown: string[] = [];
   for (const part of value.split(',')) {
     const v = part.trim().toLowerCase();
-    if (v === '' || out.includes(v)) continue;
+    if (v === '' || seen.has(v)) continue;
+    seen.add(v);
     if (ok(v)) out.push(v);
-    else ctx.drop(param, part, reason);
+    else unknown.push(part.trim());
   }
+  if (unknown.length) ctx.drop(param, unknown.join(','), reason);
   return out;
 }
 
