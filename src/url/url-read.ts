@@ -6,6 +6,7 @@ import { DAY_MS, parseDay, toIsoDay } from '../domain/dates';
 import type { Filters } from '../domain/filter-events';
 import type { ActorId, DocumentId, EventId, Millis, TimeWindow, TopicId } from '../domain/types';
 import { EVENT_KINDS, type EventKind } from '../domain/vocabulary';
+import { stripControls } from '../domain/plain-text';
 import { THEMES, type StoryPosition } from '../store/types';
 import { VIEWS, type Comparison, type MatrixChoice } from '../store/types';
 import {
@@ -273,7 +274,7 @@ export function readView(ctx: Ctx): UrlView {
     quizSeed: readSeed(ctx),
     window: readWindow(ctx),
     asOf: readDayInSpan(ctx, 'asof'),
-    query: ctx.raw.get('q') ?? '',
+    query: stripControls(ctx.raw.get('q') ?? ''),
     filters: readFilters(ctx),
     compare: readCompare(ctx),
     matrix: readMatrix(ctx),
