@@ -4,6 +4,7 @@
  * and converts it once into the domain types of `src/domain/types.ts`.
  * `data/schema.json` is generated from this file (`npm run schema`); a test keeps the two in sync.
  */
+import './zod-setup';
 import { z } from 'zod';
 import {
   ACTOR_KINDS,
