@@ -17,7 +17,7 @@ export interface SweepStep {
 /** Waits until the app has replaced the loading message, and the network is quiet. */
 export async function settled(page: Page): Promise<void> {
   await expect(page.locator('#root')).not.toBeEmpty();
-  await expect(page.getByText('Loading the chronology…')).toHaveCount(0);
+  await expect(page.getByText('Loading the chronology…')).toHaveCount(0, { timeout: 20_000 });
   await page.waitForLoadState('networkidle');
 }
 
