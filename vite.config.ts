@@ -46,11 +46,24 @@ function datasetAssets(dataDir = path.resolve(import.meta.dirname, 'data')): Plu
   };
 }
 
+/**
+ * The dev server injects inline scripts (React Refresh) that the strict CSP of `index.html` would
+ * block, so it serves the page without the policy; the build keeps it.
+ */
+function cspOnlyInBuild(): Plugin {
+  return {
+    name: 'parley-csp-only-in-build',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
+
 // `base: './'` makes every asset URL relative, so the built app works from any sub-path
 // (a school's /history/parley/ as well as a newsroom's /embeds/).
 export default defineConfig({
   base: './',
-  plugins: [react(), datasetAssets()],
+  plugins: [react(), datasetAssets(), cspOnlyInBuild()],
   build: {
     target: 'es2022',
     sourcemap: true,

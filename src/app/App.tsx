@@ -44,6 +44,7 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
 /** The composition root: loads the dataset, then builds the store and mounts the app. */
 export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> }) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
@@ -61,10 +62,16 @@ export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> 
       live = false;
       stop?.();
     };
-  }, [load]);
+  }, [load, attempt]);
+  const retry = () => {
+    setBoot({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  };
   if (boot.status === 'loading') return <p className="loading">{translator('en')('loading')}</p>;
   if (boot.status === 'failed')
-    return <DatasetErrors problems={boot.result.problems} file="data/parley.json" />;
+    return (
+      <DatasetErrors problems={boot.result.problems} file="data/parley.json" onRetry={retry} />
+    );
   return (
     <StoreProvider store={boot.store}>
       <ParleyApp />

@@ -9,10 +9,13 @@ export function DatasetErrors({
   problems,
   file,
   lang = 'en',
+  onRetry,
 }: {
   problems: readonly DatasetProblem[];
   file: string;
   lang?: string;
+  /** Loads the file again (offered after a failed load: a timeout or a server error may pass). */
+  onRetry?: () => void;
 }) {
   const t = translator(lang);
   return (
@@ -30,6 +33,11 @@ export function DatasetErrors({
           </li>
         ))}
       </ol>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t('errors.retry')}
+        </button>
+      )}
     </main>
   );
 }

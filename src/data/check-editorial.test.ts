@@ -122,7 +122,7 @@ describe('checkIntegrity: memberships', () => {
           adopted: false,
           yes: 1,
           no: 0,
-          abstain: 0,
+          abstain: 1,
           votes: [
             { actor: 'china', vote: 'yes' },
             { actor: 'russia', vote: 'abstain' },

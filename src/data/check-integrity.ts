@@ -8,6 +8,7 @@ import type { DatasetProblem } from './problems';
 import { checkOriginal, checkTranslations } from './check-translations';
 import { BODY_SIZE } from './body-size';
 import { checkEditorial } from './check-editorial';
+import { checkVote } from './check-votes';
 
 export { BODY_SIZE };
 
@@ -46,7 +47,9 @@ export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): Data
     documents: union(idSet(data.documents), knownIds?.documents),
   };
 
-  for (const c of Object.keys(NOUN) as Collection[]) findDuplicates(data[c], c, report);
+  for (const c of Object.keys(NOUN) as Collection[]) findDuplicates(data[c], c, NOUN[c], report);
+  findDuplicates(data.stories, 'stories', 'story', report);
+  findDuplicates(data.meta.presets, 'meta.presets', 'preset', report);
 
   const ref = (kind: keyof Ids, id: string, path: string) => {
     if (!ids[kind].has(id)) report(path, `refers to unknown ${NOUN[kind]} "${id}"`);
@@ -71,7 +74,7 @@ export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): Data
 }
 
 type Report = (path: string, message: string) => void;
-type Ref = (kind: keyof Ids, id: string, path: string) => void;
+export type Ref = (kind: keyof Ids, id: string, path: string) => void;
 type CheckQuote = (q: WireQuote, path: string) => void;
 
 // Top-level lists may be sparse (see load-dataset's validSubset): only forEach, which skips holes.
@@ -86,12 +89,18 @@ function union(a: Set<string>, b?: ReadonlySet<string>): Set<string> {
   return a;
 }
 
-function findDuplicates(items: readonly { id: string }[], c: Collection, report: Report): void {
+/** Reports every record whose id an earlier record of the same list (at `path`) already has. */
+function findDuplicates(
+  items: readonly { id: string }[] | undefined,
+  path: string,
+  noun: string,
+  report: Report,
+): void {
   const first = new Map<string, number>();
-  items.forEach((item, i) => {
+  items?.forEach((item, i) => {
     const seen = first.get(item.id);
     if (seen === undefined) first.set(item.id, i);
-    else report(`${c}[${i}].id`, `repeats the ${NOUN[c]} id "${item.id}" of ${c}[${seen}]`);
+    else report(`${path}[${i}].id`, `repeats the ${noun} id "${item.id}" of ${path}[${seen}]`);
   });
 }
 
@@ -151,35 +160,6 @@ function checkEvents(data: WireDataset, ref: Ref, checkQuote: CheckQuote, report
     });
     if (e.vote) checkVote(e.vote, `${p}.vote`, ref, report);
   });
-}
-
-function checkVote(
-  vote: NonNullable<WireDataset['events'][number]['vote']>,
-  p: string,
-  ref: Ref,
-  report: Report,
-): void {
-  const size = BODY_SIZE[vote.body];
-  const total = vote.yes + vote.no + vote.abstain + (vote.absent ?? 0);
-  if (total > size)
-    report(p, `counts ${total} votes, more than the ${size} members of the ${vote.body}`);
-  const seen = new Set<string>();
-  vote.votes.forEach((v, j) => {
-    ref('actors', v.actor, `${p}.votes[${j}].actor`);
-    if (seen.has(v.actor)) report(`${p}.votes[${j}].actor`, `records "${v.actor}" twice`);
-    seen.add(v.actor);
-  });
-  vote.vetoedBy?.forEach((a, j) => {
-    ref('actors', a, `${p}.vetoedBy[${j}]`);
-    const cast = vote.votes.find((v) => v.actor === a);
-    if (cast && cast.vote !== 'no')
-      report(
-        `${p}.vetoedBy[${j}]`,
-        `names "${a}", whose recorded vote is "${cast.vote}", not "no"`,
-      );
-  });
-  if (vote.vetoedBy?.length && vote.adopted)
-    report(`${p}.adopted`, 'is true, but the draft is recorded as vetoed');
 }
 
 function checkPositions(data: WireDataset, ref: Ref, checkQuote: CheckQuote): void {

@@ -1,17 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fetchDataset } from './fetch-dataset';
 import { validWire } from '../../tests/helpers/wire-fixture';
 
 const respond =
-  (body: string, status = 200) =>
+  (body: BodyInit | null, status = 200, statusText = status === 404 ? 'Not Found' : 'OK') =>
   () =>
-    Promise.resolve(
-      new Response(body, { status, statusText: status === 404 ? 'Not Found' : 'OK' }),
+    Promise.resolve(new Response(body, { status, statusText }));
+
+/** A server that never answers: the promise settles only when the request is aborted. */
+const neverAnswers: typeof fetch = (_url, init) =>
+  new Promise((_, reject) => {
+    init?.signal?.addEventListener('abort', () =>
+      reject(new DOMException('aborted', 'AbortError')),
     );
+  });
+
+async function messages(fetchFn: typeof fetch, timeoutMs?: number) {
+  const result = await fetchDataset('http://x/data.json', fetchFn, timeoutMs);
+  return result.ok ? [] : result.problems.map((p) => p.message);
+}
+
+const json = JSON.stringify(validWire());
 
 describe('fetchDataset', () => {
   it('loads a valid file', async () => {
-    const result = await fetchDataset('http://x/data.json', respond(JSON.stringify(validWire())));
+    const result = await fetchDataset('http://x/data.json', respond(json));
     expect(result.ok).toBe(true);
   });
 
@@ -28,12 +41,101 @@ describe('fetchDataset', () => {
     });
   });
 
+  it('reports a server error', async () => {
+    expect(await messages(respond('oops', 500, 'Internal Server Error'))).toEqual([
+      'could not be loaded: the server answered 500 Internal Server Error',
+    ]);
+  });
+
   it('reports a network failure', async () => {
-    const result = await fetchDataset('http://x/data.json', () =>
-      Promise.reject(new TypeError('Failed to fetch')),
-    );
-    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+    expect(await messages(() => Promise.reject(new TypeError('Failed to fetch')))).toEqual([
       'could not be loaded: Failed to fetch',
+    ]);
+  });
+
+  it('gives up on a server that never answers, after the timeout, and aborts the request', async () => {
+    let aborted = false;
+    const spy: typeof fetch = (url, init) => {
+      init?.signal?.addEventListener('abort', () => (aborted = true));
+      return neverAnswers(url, init);
+    };
+    const started = Date.now();
+    expect(await messages(spy, 50)).toEqual([
+      'could not be loaded: the server did not answer within 50 ms',
+    ]);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(aborted).toBe(true);
+  });
+
+  it('waits 30 seconds by default', async () => {
+    vi.useFakeTimers();
+    try {
+      const result = messages(neverAnswers);
+      await vi.advanceTimersByTimeAsync(29_999);
+      let settled = false;
+      void result.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await result).toEqual([
+        'could not be loaded: the server did not answer within 30 seconds',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says the timeout in seconds', async () => {
+    expect(await messages(neverAnswers, 1000)).toEqual([
+      'could not be loaded: the server did not answer within 1 second',
+    ]);
+  });
+
+  it('gives up on a body that stops arriving', async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('{"meta":'));
+      },
+    });
+    expect(await messages(respond(stalled), 50)).toEqual([
+      'could not be loaded: the server did not answer within 50 ms',
+    ]);
+  });
+
+  it('reports an empty answer (204)', async () => {
+    expect(await messages(respond(null, 204, 'No Content'))).toEqual([
+      'could not be loaded: the server sent an empty file',
+    ]);
+  });
+
+  it('reads a file with a UTF-8 byte-order mark', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(json)]);
+    expect(await messages(respond(bytes))).toEqual([]);
+  });
+
+  it('reads a UTF-16 file with its byte-order mark', async () => {
+    const le = new Uint8Array(2 + json.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < json.length; i++) le[2 + 2 * i] = json.charCodeAt(i);
+    expect(await messages(respond(le))).toEqual([]);
+  });
+
+  it('reports bytes that are not UTF-8', async () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('{"meta": "'),
+      0xc3,
+      0x28,
+      0x22,
+      0x7d,
+    ]);
+    expect(await messages(respond(bytes))).toEqual([
+      'could not be loaded: the file is not UTF-8 text; save it as UTF-8',
+    ]);
+  });
+
+  it('reports an HTML error page served with 200', async () => {
+    expect(await messages(respond('<!doctype html><title>Oops</title>'))).toEqual([
+      'is a web page, not JSON: the server may have sent an error page instead of the file',
     ]);
   });
 });

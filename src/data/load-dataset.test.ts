@@ -143,6 +143,65 @@ describe('loadDataset', () => {
         },
       ],
     ],
+    [
+      'a year before 1000 (which Date.UTC would read as 19xx)',
+      (d) => (d.sources[0]!.date = '0099-02-24'),
+      [
+        {
+          path: 'sources[0].date',
+          message: 'is before the year 1000, the earliest Parley can show',
+        },
+      ],
+    ],
+    [
+      'year 0000 in the period',
+      (d) => (d.meta.period.start = '0000-02-29'),
+      [
+        {
+          path: 'meta.period.start',
+          message: 'is before the year 1000, the earliest Parley can show',
+        },
+      ],
+    ],
+    [
+      'a duplicate story id',
+      (d) => {
+        const story = {
+          id: 'tour',
+          title: 'A tour',
+          steps: [{ event: 'visit', title: 'V', narration: 'N' }],
+        };
+        d.stories = [story, { ...story }];
+      },
+      [{ path: 'stories[1].id', message: 'repeats the story id "tour" of stories[0]' }],
+    ],
+    [
+      'a duplicate preset id',
+      (d) => {
+        const preset = { id: 'y2022', label: '2022', start: '2022-02-24', end: '2022-12-31' };
+        d.meta.presets = [preset, { ...preset, label: 'Again' }];
+      },
+      [{ path: 'meta.presets[1].id', message: 'repeats the preset id "y2022" of meta.presets[0]' }],
+    ],
+    [
+      'vote counts below a partial per-country list',
+      (d) =>
+        (d.events[1]!.vote = {
+          body: 'UNSC',
+          document: 'S/1',
+          adopted: false,
+          yes: 0,
+          no: 14,
+          abstain: 0,
+          votes: ['china', 'russia'].map((actor) => ({ actor, vote: 'yes' as const })),
+        }),
+      [
+        {
+          path: 'events[1].vote.yes',
+          message: 'is 0, fewer than the 2 countries listed as "yes"',
+        },
+      ],
+    ],
   ])('reports %s, with its path', (_name, change, expected) => {
     expect(problemsOf(change)).toEqual(expected);
   });

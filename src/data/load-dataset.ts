@@ -28,13 +28,13 @@ export type LoadResult =
 export function loadDatasetText(text: string): LoadResult {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      problems: [{ path: '(the whole file)', message: `is not valid JSON: ${detail}` }],
-    };
+    const message = /^\s*</.test(text)
+      ? 'is a web page, not JSON: the server may have sent an error page instead of the file'
+      : `is not valid JSON: ${detail}`;
+    return { ok: false, problems: [{ path: '(the whole file)', message }] };
   }
   return loadDataset(raw);
 }

@@ -4,6 +4,7 @@
  * and converts it once into the domain types of `src/domain/types.ts`.
  * `data/schema.json` is generated from this file (`npm run schema`); a test keeps the two in sync.
  */
+import './zod-setup';
 import { z } from 'zod';
 import {
   ACTOR_KINDS,
@@ -19,9 +20,16 @@ import {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The first year Parley can show: `Date.UTC` reads years 0 to 99 as 1900 to 1999. */
+export const FIRST_YEAR = 1000;
+
 export const isoDay = z
   .string()
   .regex(ISO_DAY, { error: 'must be a day written YYYY-MM-DD', abort: true })
+  .refine((s) => Number(s.slice(0, 4)) >= FIRST_YEAR, {
+    error: `is before the year ${FIRST_YEAR}, the earliest Parley can show`,
+    abort: true,
+  })
   .refine((s) => isRealDay(s), 'is not a real calendar day');
 
 const id = z.string().regex(ID, 'must be lowercase words joined by hyphens (a stable id)');

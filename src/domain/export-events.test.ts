@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeActor, makeDataset, makeEvent, makeSource } from '../../tests/helpers/builders';
-import { parseCsv } from '../../tests/helpers/csv';
+import { formulaCells, parseCsv } from '../../tests/helpers/csv';
 import type { Quote, SourceId, ActorId } from './types';
 import {
+  ACTOR_SEPARATOR,
   CSV_COLUMNS,
   csvCell,
   eventsToCsv,
@@ -57,7 +58,8 @@ describe('csvCell', () => {
     ['+7 500', "'+7 500"],
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tindent', "'\tindent"],
+    ['\tindent', `"'\tindent"`],
+    ['x;=1+1', `"x;'=1+1"`],
     ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
     ['a = b', 'a = b'],
     ['2022-02-24', '2022-02-24'],
@@ -85,7 +87,7 @@ describe('eventsToCsv', () => {
       '',
       'China\'s position paper "on the political settlement"',
       'statement',
-      'China; Russia',
+      'China / Russia',
       'Beijing',
       'Twelve points,\nincluding a ceasefire.',
       'Xinhua, Position paper, 2023-02-24, https://example.org/paper | TASS, Comment, with a comma, 2023-02-25',
@@ -102,6 +104,26 @@ describe('eventsToCsv', () => {
     const row = parseCsv(eventsToCsv([evil], dataset))[1]!;
     expect(row[3]).toBe('\'=cmd|" /C calc"!A0');
     expect(row[7]).toBe("'@SUM(1)");
+  });
+
+  it('leaves no formula for a spreadsheet splitting on comma, semicolon or tab', () => {
+    const evil = makeEvent({
+      id: 'evil',
+      title: 'x;=1+1;y',
+      summary: 'a\t@SUM(1)\tb, -2',
+      location: '"=cmd"',
+      actors: ['china', 'russia'],
+    });
+    const csv = eventsToCsv([evil], dataset);
+    expect(formulaCells(csv)).toEqual([]);
+    expect(parseCsv(csv, ';')[1]).toHaveLength(1);
+    expect(parseCsv(csv, '\t')[1]).toHaveLength(1);
+  });
+
+  it('joins actors with a separator no spreadsheet splits on', () => {
+    const row = parseCsv(eventsToCsv([paper], dataset), ';')[1]!;
+    expect(row).toHaveLength(1);
+    expect(ACTOR_SEPARATOR).toBe(' / ');
   });
 
   it('is only the header for no events', () => {

@@ -5,6 +5,9 @@
  */
 import type { ActorId, Dataset, ParleyEvent, Source, SourceId } from './types';
 import { resolveSources } from './resolve-sources';
+import { toCsv } from './csv-writer';
+
+export { csvCell, toCsv } from './csv-writer';
 
 /** The CSV columns, in order (the header row). */
 export const CSV_COLUMNS = [
@@ -22,18 +25,8 @@ export const CSV_COLUMNS = [
 /** What joins the sources of one event in one CSV cell. */
 export const SOURCE_SEPARATOR = ' | ';
 
-/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * One CSV field, RFC 4180: quoted when it holds a quote, comma or line break, quotes doubled.
- * A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) is
- * prefixed with an apostrophe, so `=HYPERLINK(…)` in a summary stays text.
- */
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+/** What joins the actors of one event in one CSV cell: not a list separator in any locale. */
+export const ACTOR_SEPARATOR = ' / ';
 
 /** "Publisher, Title, 2023-02-24, https://…" (the URL only where the dataset knows it). */
 export function formatSource(s: Source): string {
@@ -46,7 +39,7 @@ function actorName(id: ActorId, data: Pick<Dataset, 'actorsById'>): string {
 
 /**
  * The events as CSV text: a header row, then one row per event, lines ending in CRLF. Actors
- * are names joined with "; ", sources "publisher, title, date, url" joined with " | ".
+ * are names joined with " / ", sources "publisher, title, date, url" joined with " | ".
  */
 export function eventsToCsv(
   events: readonly ParleyEvent[],
@@ -58,12 +51,12 @@ export function eventsToCsv(
     e.endDate ?? '',
     e.title,
     e.kind,
-    e.actors.map((a) => actorName(a.actor, data)).join('; '),
+    e.actors.map((a) => actorName(a.actor, data)).join(ACTOR_SEPARATOR),
     e.location ?? '',
     e.summary,
     resolveSources(e.sources, data).map(formatSource).join(SOURCE_SEPARATOR),
   ]);
-  return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv([CSV_COLUMNS, ...rows]);
 }
 
 /** A source as exported: every field the dataset has, `url` only where it is known. */

@@ -1,4 +1,5 @@
 import { NO_FILTERS } from '../domain/filter-events';
+import { stripControls } from '../domain/plain-text';
 import type { FiltersSlice, SliceCreator } from './types';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -15,6 +16,6 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set) => ({
   toggleTopic: (id) =>
     set((s) => ({ filters: { ...s.filters, topics: toggle(s.filters.topics, id) } })),
   setRange: (from, to) => set((s) => ({ filters: { ...s.filters, from, to } })),
-  setQuery: (query) => set({ query }),
+  setQuery: (query) => set({ query: stripControls(query) }),
   clearFilters: () => set({ filters: NO_FILTERS, query: '' }),
 });

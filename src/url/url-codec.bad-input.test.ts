@@ -65,6 +65,15 @@ describe('parseUrl drops bad input and keeps the rest', () => {
       ],
     ],
     [
+      'repeated unknown values in a list, merged into one report per parameter',
+      `?actors=${'narnia,'.repeat(250)}china,Mordor,mordor&topics=${'weather,'.repeat(50)}`,
+      { filters: filters({ actors: [china] }) },
+      [
+        { param: 'actors', value: 'narnia,Mordor', reason: /no actor/ },
+        { param: 'topics', value: 'weather', reason: /no topic/ },
+      ],
+    ],
+    [
       'an unknown story, and its step',
       '?story=nope&step=2',
       {},

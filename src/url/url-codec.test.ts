@@ -105,7 +105,20 @@ describe('serializeUrl and parseUrl round-trip', () => {
     const { view: v, dropped } = parseUrl(shuffled, KNOWN);
     expect(dropped).toEqual([]);
     const keys = [...new URLSearchParams(serializeUrl(v)).keys()];
-    expect(keys).toEqual([...URL_PARAMS]);
+    // All but `present`, which an embed ignores.
+    expect(keys).toEqual(URL_PARAMS.filter((p) => p !== 'present'));
+  });
+
+  it('leaves out what a mode ignores: presentation in an embed', () => {
+    const { view: v } = parseUrl('?present=1&embed=1&view=list', KNOWN);
+    expect(serializeUrl(v)).toBe('?view=list&embed=1');
+    expect(serializeUrl({ ...v, embed: false })).toBe('?view=list&present=1');
+  });
+
+  it('strips control and direction-override characters from the search text', () => {
+    const { view: v, dropped } = parseUrl('?q=%E2%80%AEgrain%00%01%E2%81%A6deal%7F', KNOWN);
+    expect(v.query).toBe('graindeal');
+    expect(dropped).toEqual([]);
   });
 
   it('omits values equal to their defaults', () => {

@@ -60,7 +60,8 @@ const WRITERS: { readonly [K in UrlParam]: (v: UrlView) => string | null } = {
   'matrix-topics': (v) => list(v.matrix.topics),
   story: (v) => v.story && v.story.id,
   step: (v) => (v.story && v.story.step > 0 ? String(v.story.step + 1) : null),
-  present: (v) => flag(v.presenting),
+  // An embed ignores presentation mode, so a canonical link leaves it out.
+  present: (v) => flag(v.presenting && !v.embed),
   embed: (v) => flag(v.embed),
   theme: (v) => v.theme,
   lang: (v) => v.lang,

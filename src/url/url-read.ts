@@ -6,6 +6,7 @@ import { DAY_MS, parseDay, toIsoDay } from '../domain/dates';
 import type { Filters } from '../domain/filter-events';
 import type { ActorId, DocumentId, EventId, Millis, TimeWindow, TopicId } from '../domain/types';
 import { EVENT_KINDS, type EventKind } from '../domain/vocabulary';
+import { stripControls } from '../domain/plain-text';
 import { THEMES, type StoryPosition } from '../store/types';
 import { VIEWS, type Comparison, type MatrixChoice } from '../store/types';
 import {
@@ -95,17 +96,24 @@ function readDayInSpan(ctx: Ctx, param: UrlParam): Millis | null {
   return null;
 }
 
-/** A comma-separated list; each unknown value is dropped on its own, repeats are merged. */
+/**
+ * A comma-separated list; repeats are merged, then the unknown values are dropped together (one
+ * report per parameter, however often a value is repeated).
+ */
 function readList(ctx: Ctx, param: UrlParam, ok: (v: string) => boolean, reason: string): string[] {
   const value = ctx.raw.get(param);
   if (value === undefined) return [];
+  const seen = new Set<string>();
   const out: string[] = [];
+  const unknown: string[] = [];
   for (const part of value.split(',')) {
     const v = part.trim().toLowerCase();
-    if (v === '' || out.includes(v)) continue;
+    if (v === '' || seen.has(v)) continue;
+    seen.add(v);
     if (ok(v)) out.push(v);
-    else ctx.drop(param, part, reason);
+    else unknown.push(part.trim());
   }
+  if (unknown.length) ctx.drop(param, unknown.join(','), reason);
   return out;
 }
 
@@ -266,7 +274,7 @@ export function readView(ctx: Ctx): UrlView {
     quizSeed: readSeed(ctx),
     window: readWindow(ctx),
     asOf: readDayInSpan(ctx, 'asof'),
-    query: ctx.raw.get('q') ?? '',
+    query: stripControls(ctx.raw.get('q') ?? ''),
     filters: readFilters(ctx),
     compare: readCompare(ctx),
     matrix: readMatrix(ctx),

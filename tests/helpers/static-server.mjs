@@ -1,5 +1,7 @@
 // A tiny static server for the built app, mounted under a sub-path (as a school or newsroom would
 // host it) to prove the build works anywhere: node tests/helpers/static-server.mjs PORT [PREFIX]
+// Under /csp/PREFIX the same build is served with the security headers the README asks a host to
+// send (a strict Content-Security-Policy as an HTTP header, nosniff, a referrer policy).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,14 +20,27 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-function send(res, file) {
+/** The headers of README's "Security" section, exactly. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+    "connect-src 'self' https:; object-src 'none'; base-uri 'self'; frame-ancestors *",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+const CSP_PREFIX = '/csp';
+
+function send(res, file, headers = {}) {
   fs.readFile(file, (err, body) => {
     if (err) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
     res.end(body);
   });
 }
@@ -33,7 +48,12 @@ function send(res, file) {
 http
   .createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const pathname = decodeURIComponent(url.pathname);
+    let pathname = decodeURIComponent(url.pathname);
+    let headers = {};
+    if (pathname.startsWith(CSP_PREFIX + prefix)) {
+      pathname = pathname.slice(CSP_PREFIX.length);
+      headers = SECURITY_HEADERS;
+    }
     // Host pages for embed tests live outside the app, at /host/…
     if (pathname.startsWith('/host/')) return send(res, path.join(root2, path.basename(pathname)));
     if (!pathname.startsWith(prefix)) {
@@ -46,7 +66,7 @@ http
       res.writeHead(403);
       return res.end();
     }
-    send(res, file);
+    send(res, file, headers);
   })
   .listen(port, '127.0.0.1', () =>
     console.log(`serving dist at http://127.0.0.1:${port}${prefix}`),

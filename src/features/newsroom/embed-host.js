@@ -2,15 +2,22 @@
  * <iframe src=".../?event=ID&embed=1" data-parley ...></iframe>
  * <script src=".../embed.js" async></script>
  * Message (embed to host): { type: 'parley:height', version: 1, height: <px>, id: <name|null> }
+ * Heights are clamped to 80-20,000 px; negative or non-numeric heights are ignored.
  * Plain ES5, no dependencies; safe to include more than once. See src/features/newsroom/README.md. */
 (function () {
   'use strict';
-  if (window.ParleyEmbed) return;
+  // Not `if (window.ParleyEmbed)`: an element with id="ParleyEmbed" on the host page is also
+  // window.ParleyEmbed (DOM clobbering), and would switch the script off.
+  var existing = window.ParleyEmbed;
+  if (typeof existing === 'object' && existing !== null && typeof existing.version === 'number') {
+    return;
+  }
 
   var HEIGHT = 'parley:height';
   var REQUEST = 'parley:request-height';
   var VERSION = 1;
-  /** Heights outside this range are not a Parley document: ignore them. */
+  /** A frame is never set lower than this (it would vanish) nor higher (it would swamp the page). */
+  var MIN_HEIGHT_PX = 80;
   var MAX_HEIGHT_PX = 20000;
 
   function frames() {
@@ -36,9 +43,12 @@
       data.version === VERSION &&
       typeof data.height === 'number' &&
       isFinite(data.height) &&
-      data.height >= 0 &&
-      data.height <= MAX_HEIGHT_PX
+      data.height >= 0
     );
+  }
+
+  function clampHeight(height) {
+    return Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, Math.ceil(height)));
   }
 
   function onMessage(event) {
@@ -49,7 +59,7 @@
       // The sender must be this very frame, showing a page from the origin its src names.
       if (frame.contentWindow !== event.source) continue;
       if (event.origin !== originOf(frame.src)) return;
-      frame.style.height = Math.ceil(event.data.height) + 'px';
+      frame.style.height = clampHeight(event.data.height) + 'px';
       return;
     }
   }

@@ -86,7 +86,8 @@ describe('embed.js on a host page', () => {
       { type: 'parley:height', version: 2, height: 700 },
       { type: 'parley:height', version: 1, height: '700' },
       { type: 'parley:height', version: 1, height: -1 },
-      { type: 'parley:height', version: 1, height: 1e9 },
+      { type: 'parley:height', version: 1, height: NaN },
+      { type: 'parley:height', version: 1, height: Infinity },
       { type: 'other', version: 1, height: 700 },
       'parley:height',
       null,
@@ -94,5 +95,40 @@ describe('embed.js on a host page', () => {
       post(data, frame, 'https://parley.example');
     }
     expect(frame.style.height).toBe('');
+  });
+
+  it('clamps heights to 80–20,000 px, so a frame can neither vanish nor swamp the page', () => {
+    const frame = addFrame('https://parley.example/app/?embed=1');
+    const heights: string[] = [];
+    for (const h of [0, 79.5, 80, 20000, 20000.5, 1e9]) {
+      post(heightMessage(h, null), frame, 'https://parley.example');
+      heights.push(frame.style.height);
+    }
+    expect(heights).toEqual(['80px', '80px', '80px', '20000px', '20000px', '20000px']);
+  });
+});
+
+describe('embed.js and DOM clobbering', () => {
+  it('runs although an element with id="ParleyEmbed" makes window.ParleyEmbed truthy', () => {
+    const saved = (window as { ParleyEmbed?: unknown }).ParleyEmbed;
+    delete (window as { ParleyEmbed?: unknown }).ParleyEmbed;
+    const clobber = document.createElement('form');
+    clobber.id = 'ParleyEmbed';
+    clobber.innerHTML = '<input name="version" value="1">';
+    document.body.append(clobber);
+    // What a browser does for a named element (jsdom does not expose ids on window).
+    Object.defineProperty(window, 'ParleyEmbed', {
+      value: clobber,
+      configurable: true,
+      writable: true,
+    });
+    const listen = vi.spyOn(window, 'addEventListener');
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    new Function(SOURCE)();
+    expect(listen).toHaveBeenCalledWith('message', expect.any(Function), false);
+    expect(window).toHaveProperty('ParleyEmbed.version', 1);
+    listen.mockRestore();
+    clobber.remove();
+    (window as { ParleyEmbed?: unknown }).ParleyEmbed = saved;
   });
 });

@@ -150,4 +150,14 @@ describe('describeView', () => {
       'Parley: Test · Sanctions · China, Russia · Sanctions · “oil” · 1 Mar 2022 – … · 24 Feb 2022 – 30 Apr 2022',
     );
   });
+
+  it('strips control and direction-override characters from the title', () => {
+    const hostile: UrlView = { ...DEFAULT_URL_VIEW, query: 'oil\u202e\u0000lio' };
+    const title = describeView(hostile, dataset, t);
+    expect(title).toBe('Parley: Test · “oillio”');
+    const snippet = embedSnippet({ appUrl: APP, view: hostile, height: 500, theme: 'auto', title });
+    expect(snippet).toContain('oillio');
+    expect(snippet).not.toContain('\u0000');
+    expect(snippet).not.toContain('\u202e');
+  });
 });

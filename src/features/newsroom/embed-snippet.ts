@@ -3,6 +3,7 @@
  * link carries. Pure: the caller reads the address (`appBaseUrl`) and the store.
  */
 import { dateFormatters } from '../../i18n/date-formatters';
+import { stripControls } from '../../domain/plain-text';
 import type { Dataset } from '../../domain/types';
 import type { Translate } from '../../i18n/translate';
 import type { Theme } from '../../store/types';
@@ -108,5 +109,5 @@ export function describeView(
   if (view.window)
     parts.push(`${formatShortDay(view.window.start)} – ${formatShortDay(view.window.end - 1)}`);
   const subject = event ? `${event.title} (${formatShortDay(event.start)})` : data.meta.title;
-  return [`${t('appName')}: ${subject}`, ...parts].join(' · ');
+  return stripControls([`${t('appName')}: ${subject}`, ...parts].join(' · '));
 }
