@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DatasetProblem } from '../data/problems';
 import { translator } from '../i18n/translate';
 
@@ -9,10 +10,13 @@ export function DatasetErrors({
   problems,
   file,
   lang = 'en',
+  children,
 }: {
   problems: readonly DatasetProblem[];
   file: string;
   lang?: string;
+  /** What the reader can do next (open another file, go back to the bundled dataset). */
+  children?: ReactNode;
 }) {
   const t = translator(lang);
   return (
@@ -30,6 +34,7 @@ export function DatasetErrors({
           </li>
         ))}
       </ol>
+      {children}
     </main>
   );
 }

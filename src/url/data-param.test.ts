@@ -18,6 +18,7 @@ describe('?data=<URL>', () => {
     (value) => {
       expect(readDataParam(`?${new URLSearchParams({ data: value }).toString()}`)).toEqual({
         problem: 'Must be a full web address starting with https:// (or http://).',
+        value,
       });
     },
   );

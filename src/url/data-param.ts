@@ -6,7 +6,8 @@
  */
 import { MAX_VALUE_LENGTH } from './url-view';
 
-export type DataParam = { readonly url: string } | { readonly problem: string };
+export type DataParam =
+  { readonly url: string } | { readonly problem: string; readonly value: string };
 
 /** Why a `data=` value cannot be used, or `undefined` when it can. */
 export function dataValueProblem(value: string): string | undefined {
@@ -27,7 +28,12 @@ export function readDataParam(search: string): DataParam | null {
   const value = new URLSearchParams(search).get('data');
   if (value === null || value.trim() === '') return null;
   const problem = dataValueProblem(value);
-  return problem ? { problem } : { url: value.trim() };
+  return problem ? { problem, value } : { url: value.trim() };
+}
+
+/** The `data=` of the page's own address. */
+export function linkDataParam(host: { readonly location: { readonly search: string } }) {
+  return readDataParam(host.location.search);
 }
 
 /** The part of `window` the link reset needs. */

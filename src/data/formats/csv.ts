@@ -1,7 +1,8 @@
 /**
  * A spreadsheet saved as CSV, read into the entries Parley builds a file from. Parsing is
- * papaparse's (RFC 4180: quoted fields, quoted line breaks, doubled quotes; the separator guessed
- * among `,` `;` and tab, so a European spreadsheet's `;` works). Rows are counted as a spreadsheet
+ * papaparse's (RFC 4180: quoted fields, quoted line breaks, doubled quotes; the separator read
+ * from the header among `,` `;` and tab, so a European spreadsheet's `;` works; the byte-order mark is
+ * removed by `open-dataset.ts`). Rows are counted as a spreadsheet
  * counts them: the header is row 1. Every problem names its row and column.
  */
 import Papa from 'papaparse';
@@ -61,15 +62,24 @@ class Sheet {
   }
 }
 
+/**
+ * The separator, read from the header row alone: `,`, `;` (European spreadsheets, where `,` is the
+ * decimal mark) or tab, whichever it has most of. Papaparse's own guess also weighs the data rows,
+ * where lists such as "China; Russia" can mislead it.
+ */
+export function separatorOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (c: string) => header.split(c).length - 1;
+  return [',', ';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best));
+}
+
 /** The parsed rows, or the parser's problems (an unclosed quote, say). */
 function parseRows(text: string, report: Report): string[][] {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    delimitersToGuess: [',', ';', '\t'],
+  const result = Papa.parse<string[]>(text, {
+    delimiter: separatorOf(text),
     skipEmptyLines: false,
   });
   for (const e of result.errors) {
-    // Papaparse's own guess failing on a one-column file is no problem: the header tells.
-    if (e.code === 'UndetectableDelimiter') continue;
     report(
       e.row === undefined ? '(the whole file)' : `row ${e.row + 1}`,
       `could not be read: ${e.message}`,
