@@ -36,7 +36,10 @@ describe.each([
   if (process.env.UPDATE_TEMPLATES) fs.writeFileSync(new URL(name, DIR), expected);
 
   it('is what Parley exports for its three events', () => {
-    expect(fs.readFileSync(new URL(name, DIR), 'utf8')).toBe(expected);
+    const text = fs.readFileSync(new URL(name, DIR), 'utf8');
+    // The JSON template is kept in Prettier's layout: compare what it says, not its spacing.
+    if (name.endsWith('.json')) expect(JSON.parse(text)).toEqual(JSON.parse(expected));
+    else expect(text).toBe(expected);
   });
 
   it('opens without a problem', () => {
