@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { fetchDataset } from '../data/fetch-dataset';
 import type { LoadResult } from '../data/load-dataset';
 import { createParleyStore, type ParleyStore } from '../store/create-store';
@@ -12,10 +12,19 @@ import { embedAwareHistory } from '../features/newsroom/embed-history';
 import { startThemeSync } from '../features/newsroom/document-theme';
 import { ParleyApp } from './ParleyApp';
 import { startLangSync } from './document-lang';
+import { bootDataset, sourceLabel, type BootRequest } from './boot-dataset';
+import type { DatasetSource } from '../data/dataset-source';
+import { OwnDataContext, type OwnDataActions } from '../features/own-data/own-data-context';
+import { DropZone } from '../features/own-data/DropZone';
+import { ErrorActions } from '../features/own-data/ErrorActions';
 
 type Boot =
   | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly result: Extract<LoadResult, { ok: false }> }
+  | {
+      readonly status: 'failed';
+      readonly result: Extract<LoadResult, { ok: false }>;
+      readonly source: DatasetSource;
+    }
   | { readonly status: 'ready'; readonly store: ParleyStore };
 
 /**
@@ -41,40 +50,74 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
   };
 }
 
-/** The composition root: loads the dataset, then builds the store and mounts the app. */
+/**
+ * The composition root: loads the dataset (the bundled one, a link's `data=`, or a file the
+ * reader opens: see boot-dataset.ts), then builds the store and mounts the app. Opening a file or
+ * going back to the bundled dataset builds a new store.
+ */
 export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> }) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const [request, setRequest] = useState<BootRequest>({ kind: 'start' });
+  const actions = useMemo<OwnDataActions>(
+    () => ({
+      openFile: (file) => {
+        setBoot({ status: 'loading' });
+        setRequest({ kind: 'file', file });
+      },
+      showBundled: () => {
+        setBoot({ status: 'loading' });
+        setRequest({ kind: 'bundled' });
+      },
+    }),
+    [],
+  );
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
-    void load().then((result) => {
+    void bootDataset(request, load).then(({ source, result, notKept }) => {
       if (!live) return;
       if (!result.ok) {
-        setBoot({ status: 'failed', result });
+        setBoot({ status: 'failed', result, source });
         return;
       }
-      const store = createParleyStore(result.dataset);
+      const store = createParleyStore(result.dataset, { source });
       stop = connectUrl(store, result.dataset);
+      if (notKept)
+        store.getState().addNotice({
+          id: 'own-data-not-kept',
+          message: translator(store.getState().lang)('ownData.notKept'),
+        });
       setBoot({ status: 'ready', store });
     });
     return () => {
       live = false;
       stop?.();
     };
-  }, [load, attempt]);
+  }, [load, request]);
+  // Try again: the same request once more (a timeout or a server error may pass).
   const retry = () => {
     setBoot({ status: 'loading' });
-    setAttempt((n) => n + 1);
+    setRequest((r) => ({ ...r }));
   };
-  if (boot.status === 'loading') return <p className="loading">{translator('en')('loading')}</p>;
-  if (boot.status === 'failed')
-    return (
-      <DatasetErrors problems={boot.result.problems} file="data/parley.json" onRetry={retry} />
-    );
+  const t = translator('en');
   return (
-    <StoreProvider store={boot.store}>
-      <ParleyApp />
-    </StoreProvider>
+    <OwnDataContext value={actions}>
+      <DropZone label={t('ownData.drop')} />
+      {boot.status === 'loading' ? <p className="loading">{t('loading')}</p> : null}
+      {boot.status === 'failed' ? (
+        <DatasetErrors
+          problems={boot.result.problems}
+          file={sourceLabel(boot.source)}
+          onRetry={retry}
+        >
+          {boot.source.kind === 'bundled' ? null : <ErrorActions t={t} />}
+        </DatasetErrors>
+      ) : null}
+      {boot.status === 'ready' ? (
+        <StoreProvider store={boot.store}>
+          <ParleyApp />
+        </StoreProvider>
+      ) : null}
+    </OwnDataContext>
   );
 }

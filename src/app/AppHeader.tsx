@@ -8,6 +8,7 @@ import { PrintButton } from '../features/classroom/PrintButton';
 import { ShareTools } from '../features/newsroom/ShareTools';
 import { ExploreBar } from '../features/explore/ExploreBar';
 import { LanguagePicker } from './LanguagePicker';
+import { OpenFileButton } from '../features/own-data/OpenFileButton';
 
 /** The app's header: name and dataset title, the views, the classroom actions, the language, search, filters and sharing. */
 export function AppHeader() {
@@ -32,6 +33,7 @@ export function AppHeader() {
       <div className="header-tools">
         <ExploreBar />
         <ShareTools />
+        <OpenFileButton />
       </div>
     </header>
   );

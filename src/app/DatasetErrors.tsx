@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DatasetProblem } from '../data/problems';
 import { translator } from '../i18n/translate';
 
@@ -10,12 +11,15 @@ export function DatasetErrors({
   file,
   lang = 'en',
   onRetry,
+  children,
 }: {
   problems: readonly DatasetProblem[];
   file: string;
   lang?: string;
   /** Loads the file again (offered after a failed load: a timeout or a server error may pass). */
   onRetry?: () => void;
+  /** What the reader can do next (open another file, go back to the bundled dataset). */
+  children?: ReactNode;
 }) {
   const t = translator(lang);
   return (
@@ -38,6 +42,7 @@ export function DatasetErrors({
           {t('errors.retry')}
         </button>
       )}
+      {children}
     </main>
   );
 }

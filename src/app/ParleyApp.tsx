@@ -1,6 +1,7 @@
 import { useParley } from '../store/StoreContext';
 import { SidePanel } from '../features/panels/SidePanel';
 import { Notices } from './Notices';
+import { DatasetBar } from '../features/own-data/DatasetBar';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { EmbedShell } from './EmbedShell';
 import { PresentationBar } from '../features/classroom/PresentationBar';
@@ -41,6 +42,7 @@ export function ParleyApp() {
       >
         <AppHeader />
         {presenting ? <PresentationBar /> : <SelectionAnnouncer />}
+        <DatasetBar />
         <Notices />
         {storyPlaying && !presenting ? <StoryBar /> : null}
         <main className="app-main">

@@ -1,6 +1,7 @@
 /** English interface strings: the reference language; other languages are typed from it. */
 import { enQuiz } from './en-quiz';
 import { enSecurity } from './en-security';
+import { enOwnData } from './en-own-data';
 
 export const en = {
   appName: 'Parley',
@@ -283,6 +284,7 @@ export const en = {
   'print.vote': 'Vote: {yes} in favour, {no} against, {abstain} abstentions — {outcome}',
   ...enQuiz,
   ...enSecurity,
+  ...enOwnData,
 } as const;
 
 export type MessageKey = keyof typeof en;

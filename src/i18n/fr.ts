@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { frQuiz } from './fr-quiz';
 import { frSecurity } from './fr-security';
+import { frOwnData } from './fr-own-data';
 
 export const fr: Messages = {
   appName: 'Parley',
@@ -289,4 +290,5 @@ export const fr: Messages = {
   'print.vote': 'Vote : {yes} pour, {no} contre, {abstain} abstentions — {outcome}',
   ...frQuiz,
   ...frSecurity,
+  ...frOwnData,
 };

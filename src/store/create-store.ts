@@ -13,6 +13,7 @@ import { createPositionsSlice } from './positions-slice';
 import { createShellSlice } from './shell-slice';
 import { createClassroomSlice } from './classroom-slice';
 import type { ParleyState } from './types';
+import { BUNDLED } from '../data/dataset-source';
 
 export type { ParleyState } from './types';
 
@@ -37,6 +38,7 @@ export type InitialState = Partial<
     | 'embed'
     | 'theme'
     | 'story'
+    | 'source'
   >
 >;
 
@@ -46,6 +48,7 @@ export function createParleyStore(dataset: Dataset, initial: InitialState = {}) 
     subscribeWithSelector((set, get) => ({
       dataset,
       embed: false,
+      source: BUNDLED,
       ...createViewSlice(window)(set, get),
       ...createFiltersSlice(set, get),
       ...createPositionsSlice(set, get),

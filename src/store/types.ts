@@ -15,6 +15,7 @@ import type {
   TopicId,
 } from '../domain/types';
 import type { EventKind } from '../domain/vocabulary';
+import type { DatasetSource } from '../data/dataset-source';
 
 export const VIEWS = ['timeline', 'list', 'matrix', 'changes', 'paper', 'votes', 'quiz'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -52,6 +53,8 @@ export interface BootState {
   readonly dataset: Dataset;
   /** Embed mode: no app chrome, a credits line, height posted to the parent window. */
   readonly embed: boolean;
+  /** Where the dataset came from (the bundled file, a link's `?data=`, a file the reader opened). */
+  readonly source: DatasetSource;
 }
 
 /** What the timeline shows: the window and the selected event. */

@@ -76,6 +76,9 @@ describe('properties', () => {
     embed: fc.boolean(),
     theme: fc.constantFrom('auto', 'light', 'dark' as const),
     lang: fc.constantFrom(...KNOWN.langs),
+    data: nullable(
+      fc.constantFrom('https://example.org/class.csv', 'http://localhost:4206/t.json?a=1&b=%2C'),
+    ),
   });
 
   it('parse(serialize(v)) gives back any valid view', () => {

@@ -98,7 +98,7 @@ describe('serializeUrl and parseUrl round-trip', () => {
 
   it('writes every parameter in the fixed order, whatever the order read', () => {
     const shuffled =
-      '?seed=7&lang=fr&theme=light&embed=1&present=1&step=2&story=invasion-to-moscow' +
+      '?data=https%3A%2F%2Fexample.org%2Fclass.csv&seed=7&lang=fr&theme=light&embed=1&present=1&step=2&story=invasion-to-moscow' +
       '&matrix-topics=sanctions&matrix-actors=china&compare=2022-03-01,2022-04-01&to=2022-12-31' +
       '&from=2022-03-01&topics=sanctions&kinds=vote&actors=russia&q=grain&asof=2022-06-01' +
       '&end=2022-12-31&start=2022-03-01&doc=doc-china-position-paper-2023&actor=china&event=2022-02-24-invasion&view=list';

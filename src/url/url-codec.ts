@@ -66,6 +66,7 @@ const WRITERS: { readonly [K in UrlParam]: (v: UrlView) => string | null } = {
   theme: (v) => v.theme,
   lang: (v) => v.lang,
   seed: (v) => (v.quizSeed === null ? null : String(v.quizSeed)),
+  data: (v) => v.data,
 };
 
 const DEFAULT_VALUES: Partial<Record<UrlParam, string>> = {

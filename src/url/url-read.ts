@@ -18,6 +18,7 @@ import {
   type UrlView,
 } from './url-view';
 import type { Drop, RawParams } from './url-raw-params';
+import { dataValueProblem } from './data-param';
 
 const MAX_STORY_STEP = 999;
 
@@ -283,5 +284,16 @@ export function readView(ctx: Ctx): UrlView {
     embed: readFlag(ctx, 'embed'),
     theme: readChoice(ctx, 'theme', THEMES, DEFAULT_URL_VIEW.theme),
     lang: readLang(ctx),
+    data: readData(ctx),
   };
+}
+
+/** The address of a dataset (`data=`): a full http(s) address, kept as written. */
+function readData(ctx: Ctx): string | null {
+  const value = ctx.raw.get('data');
+  if (value === undefined) return null;
+  const problem = dataValueProblem(value);
+  if (problem === undefined) return value.trim();
+  ctx.drop('data', value, problem);
+  return null;
 }

@@ -59,6 +59,7 @@ export function selectUrlView(s: ParleyState): UrlView {
     embed: s.embed,
     theme: s.theme,
     lang: s.lang,
+    data: s.source.kind === 'url' ? s.source.url : null,
   };
 }
 

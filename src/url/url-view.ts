@@ -32,6 +32,8 @@ export interface UrlView {
   readonly embed: boolean;
   readonly theme: Theme;
   readonly lang: string;
+  /** The address of a dataset opened from a link (`?data=`); `null` for any other dataset. */
+  readonly data: string | null;
 }
 
 /** The ids and bounds a link is checked against. */
@@ -80,6 +82,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   embed: false,
   theme: 'auto',
   lang: DEFAULT_LANG,
+  data: null,
 };
 
 /** Every parameter, in the fixed order `serializeUrl` writes them. */
@@ -107,6 +110,7 @@ export const URL_PARAMS = [
   'theme',
   'lang',
   'seed',
+  'data',
 ] as const;
 
 export type UrlParam = (typeof URL_PARAMS)[number];

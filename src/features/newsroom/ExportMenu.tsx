@@ -4,6 +4,8 @@ import { useParley } from '../../store/StoreContext';
 import { useVisibleEvents } from '../../store/use-derived';
 import { eventsToCsv, eventsToJson, exportFilename } from '../../domain/export-events';
 import { useFormatDate } from '../../i18n/use-format-date';
+import { eventsToTimelineJs } from '../../data/formats/export-timelinejs';
+import { eventsToCsvTemplate } from '../../data/formats/export-csv-template';
 import { downloadBlob } from './download';
 import { snapshotPng } from './snapshot-png';
 
@@ -49,6 +51,19 @@ export function ExportMenu({ link }: { link?: string }) {
     save(
       new Blob([eventsToJson(events, dataset, new Date())], { type: 'application/json' }),
       exportFilename('events', 'json', new Date()),
+    );
+  // The same events in the formats Parley also opens, so the data can go the other way.
+  const exportTimelineJs = () =>
+    save(
+      new Blob([eventsToTimelineJs(events, dataset)], { type: 'application/json' }),
+      exportFilename('events', 'timelinejs.json', new Date()),
+    );
+  const exportCsvTemplate = () =>
+    save(
+      new Blob(['\uFEFF', eventsToCsvTemplate(events, dataset)], {
+        type: 'text/csv;charset=utf-8',
+      }),
+      exportFilename('events', 'sheet.csv', new Date()),
     );
   const exportPng = async () => {
     const el = document.querySelector<HTMLElement>(TIMELINE_SELECTOR);
@@ -110,6 +125,12 @@ export function ExportMenu({ link }: { link?: string }) {
         </button>
         <button type="button" onClick={exportJson}>
           {t('export.json')}
+        </button>
+        <button type="button" onClick={exportTimelineJs}>
+          {t('export.timelinejs')}
+        </button>
+        <button type="button" onClick={exportCsvTemplate}>
+          {t('export.csvTemplate')}
         </button>
         <button type="button" onClick={() => void exportPng()}>
           {t('export.png')}

@@ -1,0 +1,100 @@
+/**
+ * Which dataset the app shows, and loading it: a link's `?data=` first (never stored), then a file
+ * the reader opened earlier (kept in IndexedDB), then the bundled file. Opening a file checks its
+ * size before reading it and keeps it only when it loads; going back forgets it. A dataset that
+ * fails is reported, never replaced by the bundled one.
+ */
+import { BUNDLED, type DatasetSource } from '../data/dataset-source';
+import type { LoadResult } from '../data/load-dataset';
+import { fetchOwnDataset } from '../data/fetch-own-dataset';
+import { forgetSavedDataset, readSavedDataset, saveDataset } from '../data/saved-dataset';
+import { sizeProblem } from '../data/size-limit';
+import { linkDataParam, resetLink } from '../url/data-param';
+
+export type BootRequest =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'file'; readonly file: File }
+  | { readonly kind: 'bundled' };
+
+export interface Booted {
+  readonly source: DatasetSource;
+  readonly result: LoadResult;
+  /** A file that loaded but that the browser would not keep for the next visit. */
+  readonly notKept?: boolean;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+async function openText(text: string, name: string): Promise<LoadResult> {
+  const { openDatasetText } = await import('../data/formats/open-dataset');
+  return openDatasetText(text, { name, today: today() });
+}
+
+async function openFile(file: File): Promise<Booted> {
+  const source: DatasetSource = { kind: 'file', name: file.name };
+  const big = sizeProblem(file.size);
+  if (big) return { source, result: { ok: false, problems: [big] } };
+  const text = await file.text();
+  const result = await openText(text, file.name);
+  if (!result.ok) return { source, result };
+  const kept = await saveDataset({ name: file.name, text });
+  resetLink(window);
+  return { source, result, notKept: !kept };
+}
+
+async function start(loadBundled: () => Promise<LoadResult>): Promise<Booted> {
+  const data = linkDataParam(window);
+  if (data && 'problem' in data)
+    return {
+      source: { kind: 'url', url: data.value },
+      result: { ok: false, problems: [{ path: 'data=', message: data.problem }] },
+    };
+  if (data)
+    return {
+      source: { kind: 'url', url: data.url },
+      result: await fetchOwnDataset(data.url, today()),
+    };
+  const saved = await readSavedDataset();
+  if (saved)
+    return {
+      source: { kind: 'file', name: saved.name },
+      result: await openText(saved.text, saved.name),
+    };
+  return { source: BUNDLED, result: await loadBundled() };
+}
+
+/** Loads the dataset a request asks for. Never throws. */
+export async function bootDataset(
+  request: BootRequest,
+  loadBundled: () => Promise<LoadResult>,
+): Promise<Booted> {
+  try {
+    if (request.kind === 'file') return await openFile(request.file);
+    if (request.kind === 'bundled') {
+      await forgetSavedDataset();
+      resetLink(window);
+      return { source: BUNDLED, result: await loadBundled() };
+    }
+    return await start(loadBundled);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    const source =
+      request.kind === 'file' ? { kind: 'file' as const, name: request.file.name } : BUNDLED;
+    return {
+      source,
+      result: {
+        ok: false,
+        problems: [{ path: '(the whole file)', message: `could not be read: ${detail}` }],
+      },
+    };
+  }
+}
+
+/** How a source is named on the error screen. */
+export function sourceLabel(source: DatasetSource): string {
+  if (source.kind === 'file') return source.name;
+  if (source.kind === 'url') return source.url;
+  return 'data/parley.json';
+}

@@ -1,0 +1,91 @@
+/**
+ * The dates of a spreadsheet row or a TimelineJS date object: a year, and perhaps a month and a
+ * day, as numbers or text. A date with only a year or a month becomes an approximate event on the
+ * first day of that year or month. Times of day are not read (Parley counts whole days, in UTC).
+ */
+
+/** A date read from a file: the ISO day, and how much of it the file gave. */
+export interface ImportDate {
+  readonly iso: string;
+  readonly precision: 'day' | 'month' | 'year';
+}
+
+/** What is wrong with a date, and in which of its parts. */
+export interface DateProblem {
+  readonly problem: string;
+  readonly part: 'year' | 'month' | 'day';
+}
+
+export type DateParts = Readonly<{ year?: unknown; month?: unknown; day?: unknown }>;
+
+/** The whole number in a cell, `undefined` when empty, `NaN` when not a whole number. */
+function whole(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' && typeof value !== 'number') return NaN;
+  const text = String(value).trim();
+  if (text === '') return undefined;
+  return /^-?\d+$/.test(text) ? Number(text) : NaN;
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : JSON.stringify(value);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * Reads a date, or says in plain words what is wrong with it (`problem`, to be placed by the
+ * caller); `undefined` when the file gives no date at all.
+ */
+export function readDate(
+  parts: DateParts,
+): { readonly date: ImportDate } | DateProblem | undefined {
+  const year = whole(parts.year);
+  const month = whole(parts.month);
+  const day = whole(parts.day);
+  if (year === undefined) {
+    if (month === undefined && day === undefined) return undefined;
+    return { problem: 'has a month or day but no year', part: 'year' };
+  }
+  if (Number.isNaN(year))
+    return {
+      problem: `has a year that is not a whole number ("${shown(parts.year)}")`,
+      part: 'year',
+    };
+  if (year < 1 || year > 9999)
+    return { problem: `has the year ${year}; Parley reads years 1 to 9999`, part: 'year' };
+  if (month === undefined) {
+    if (day !== undefined) return { problem: 'has a day but no month', part: 'month' };
+    return { date: { iso: `${pad(year, 4)}-01-01`, precision: 'year' } };
+  }
+  if (Number.isNaN(month) || month < 1 || month > 12)
+    return {
+      problem: `has the month "${shown(parts.month)}"; a month is a number from 1 to 12`,
+      part: 'month',
+    };
+  const first = `${pad(year, 4)}-${pad(month, 2)}`;
+  if (day === undefined) return { date: { iso: `${first}-01`, precision: 'month' } };
+  if (Number.isNaN(day) || day < 1 || day > daysInMonth(year, month))
+    return {
+      problem: `has the day "${shown(parts.day)}", which ${first} does not have`,
+      part: 'day',
+    };
+  return { date: { iso: `${first}-${pad(day, 2)}`, precision: 'day' } };
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The last day an imprecise end date stands for (the end of its month or year). */
+export function lastDayOf(date: ImportDate): string {
+  if (date.precision === 'day') return date.iso;
+  const [y, m] = date.iso.split('-').map(Number) as [number, number];
+  if (date.precision === 'year') return `${date.iso.slice(0, 4)}-12-31`;
+  return `${date.iso.slice(0, 7)}-${pad(daysInMonth(y, m), 2)}`;
+}

@@ -1,0 +1,180 @@
+/**
+ * TimelineJS's JSON format (https://timeline.knightlab.com/docs/json-format.html) read into the
+ * entries Parley builds a file from. Every text is HTML in TimelineJS: it becomes plain text here.
+ * Parley's own additions ride in an optional `parley` object per event, which TimelineJS ignores:
+ * `{ kind, actors, topics, location, sourceDate }`, so that a file exported by Parley comes back whole.
+ */
+import type { DatasetProblem } from '../problems';
+import { htmlToText } from './html-to-text';
+import { readDate, type DateParts, type ImportDate } from './import-date';
+import type { EntryField, ImportEntry, ImportEra, ImportFile } from './import-entry';
+
+type Obj = Readonly<Record<string, unknown>>;
+
+const FIELD_PATH: Readonly<Record<EntryField, string>> = {
+  id: 'unique_id',
+  date: 'start_date',
+  endDate: 'end_date',
+  headline: 'text.headline',
+  text: 'text.text',
+  group: 'group',
+  actors: 'parley.actors',
+  kind: 'parley.kind',
+  topics: 'parley.topics',
+  source: 'media.url',
+  media: 'media.url',
+  sourceDate: 'parley.sourceDate',
+  quote: 'parley.quote',
+  speaker: 'parley.speaker',
+};
+
+/** Where a field of `events[index]` is, as a JSON path. */
+export function locateTimelineJs(index: number, field: EntryField): string {
+  return `events[${index}].${FIELD_PATH[field]}`;
+}
+
+export const TIMELINEJS_PLACES = {
+  locate: locateTimelineJs,
+  title: 'title.text.headline',
+  era: (i: number) => `eras[${i}]`,
+};
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+}
+
+function textOf(v: unknown): string {
+  return htmlToText(str(v));
+}
+
+function names(v: unknown): string[] {
+  return Array.isArray(v) ? v.map(textOf).filter(Boolean) : [];
+}
+
+/** Is this parsed JSON a TimelineJS file rather than a Parley one? */
+export function looksLikeTimelineJs(raw: unknown): boolean {
+  return isObj(raw) && !('meta' in raw) && ('events' in raw || 'eras' in raw || 'scale' in raw);
+}
+
+type Report = (path: string, message: string) => void;
+
+function dateAt(
+  v: unknown,
+  path: string,
+  report: Report,
+  required: boolean,
+): ImportDate | undefined {
+  if (v === undefined || v === null) {
+    if (required) report(path, 'is missing: every event needs a start date with at least a year');
+    return undefined;
+  }
+  if (!isObj(v)) {
+    report(path, 'must be an object such as { "year": 2022, "month": 2, "day": 24 }');
+    return undefined;
+  }
+  const read = readDate(v);
+  if (!read) {
+    if (required) report(`${path}.year`, 'is missing');
+    return undefined;
+  }
+  if ('problem' in read) {
+    report(path, read.problem);
+    return undefined;
+  }
+  return read.date;
+}
+
+function readEvent(v: unknown, i: number, report: Report): ImportEntry | undefined {
+  const at = `events[${i}]`;
+  if (!isObj(v)) {
+    report(at, 'must be an object');
+    return undefined;
+  }
+  const text = isObj(v.text) ? v.text : {};
+  const media = isObj(v.media) ? v.media : {};
+  const parley = isObj(v.parley) ? v.parley : {};
+  const date = dateAt(v.start_date, `${at}.start_date`, report, true);
+  const end = dateAt(v.end_date, `${at}.end_date`, report, false);
+  const headline = textOf(text.headline);
+  if (!headline) report(`${at}.text.headline`, 'is empty: every event needs a headline');
+  if (!date || !headline) return undefined;
+  const url = str(media.url).trim();
+  const sourceDate = readDate(splitIso(str(parley.sourceDate)));
+  const quote = textOf(parley.quote);
+  return {
+    id: str(v.unique_id),
+    date,
+    end,
+    headline,
+    text: textOf(text.text),
+    group: textOf(v.group),
+    actors: names(parley.actors),
+    kind: str(parley.kind),
+    topics: names(parley.topics),
+    location: textOf(parley.location) || undefined,
+    source: url
+      ? {
+          url,
+          field: 'media',
+          title: textOf(media.caption) || undefined,
+          publisher: textOf(media.credit) || undefined,
+          date: sourceDate && 'date' in sourceDate ? sourceDate.date : undefined,
+        }
+      : undefined,
+    quote: quote ? { text: quote, speaker: textOf(parley.speaker) } : undefined,
+  };
+}
+
+function splitIso(iso: string): DateParts {
+  const [year, month, day] = iso.split('-');
+  return { year, month, day };
+}
+
+function readEra(v: unknown, i: number, report: Report): ImportEra | undefined {
+  const at = `eras[${i}]`;
+  if (!isObj(v)) {
+    report(at, 'must be an object');
+    return undefined;
+  }
+  const start = dateAt(v.start_date, `${at}.start_date`, report, true);
+  const end = dateAt(v.end_date, `${at}.end_date`, report, true);
+  const label = textOf(isObj(v.text) ? v.text.headline : undefined);
+  if (!label) report(`${at}.text.headline`, 'is empty: an era needs a name');
+  return start && end && label ? { label, start, end } : undefined;
+}
+
+/**
+ * The entries of a TimelineJS file, or every problem with its JSON path. `name` (the file's
+ * name or address) titles a file that has no `title` slide.
+ */
+export function readTimelineJs(
+  raw: unknown,
+  name: string,
+): { ok: true; file: ImportFile } | { ok: false; problems: DatasetProblem[] } {
+  const problems: DatasetProblem[] = [];
+  const report: Report = (path, message) => problems.push({ path, message });
+  if (!isObj(raw))
+    return {
+      ok: false,
+      problems: [{ path: '(the whole file)', message: 'must be a JSON object' }],
+    };
+  if (!Array.isArray(raw.events)) report('events', 'must be a list of events');
+  const events = Array.isArray(raw.events) ? raw.events : [];
+  const entries = events.map((e, i) => readEvent(e, i, report));
+  const eras = (Array.isArray(raw.eras) ? raw.eras : []).map((e, i) => readEra(e, i, report));
+  const title = isObj(raw.title) && isObj(raw.title.text) ? raw.title.text : {};
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    file: {
+      title: textOf(title.headline) || name,
+      description: textOf(title.text) || `Imported from ${name}.`,
+      entries: entries.filter((e): e is ImportEntry => e !== undefined),
+      eras: eras.filter((e): e is ImportEra => e !== undefined),
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The dataset a reader opened from a file, kept in this browser (IndexedDB) so that a reload shows
+ * it again. One entry only, under one key: opening another file replaces it, going back to the
+ * bundled dataset deletes it. A dataset from a link (`?data=`) is never stored.
+ */
+export interface SavedDataset {
+  readonly name: string;
+  readonly text: string;
+}
+
+const DB_NAME = 'parley';
+const STORE = 'own-data';
+const KEY = 'current';
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  run: (store: IDBObjectStore) => IDBRequest<T>,
+  idb: IDBFactory = indexedDB,
+): Promise<T> {
+  const open = idb.open(DB_NAME, 1);
+  open.onupgradeneeded = () => open.result.createObjectStore(STORE);
+  const db = await request(open);
+  try {
+    return await request(run(db.transaction(STORE, mode).objectStore(STORE)));
+  } finally {
+    db.close();
+  }
+}
+
+/** The stored dataset, or `undefined` when there is none (or storage is unavailable). */
+export async function readSavedDataset(idb?: IDBFactory): Promise<SavedDataset | undefined> {
+  try {
+    const value: unknown = await withStore('readonly', (s) => s.get(KEY), idb);
+    const v = value as Partial<SavedDataset> | undefined;
+    return typeof v?.name === 'string' && typeof v.text === 'string'
+      ? { name: v.name, text: v.text }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a dataset for the next visit; false when the browser refuses (private mode, full disk). */
+export async function saveDataset(saved: SavedDataset, idb?: IDBFactory): Promise<boolean> {
+  try {
+    await withStore('readwrite', (s) => s.put(saved, KEY), idb);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets the stored dataset. */
+export async function forgetSavedDataset(idb?: IDBFactory): Promise<void> {
+  try {
+    await withStore('readwrite', (s) => s.delete(KEY), idb);
+  } catch {
+    // Nothing stored, or no storage: nothing to forget.
+  }
+}

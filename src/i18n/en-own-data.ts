@@ -1,0 +1,17 @@
+/** English strings of "your own data" (spread into `en`; kept apart to keep `en.ts` short). */
+export const enOwnData = {
+  'ownData.open': 'Open a file…',
+  'ownData.openAnother': 'Open another file…',
+  'ownData.openHint': 'A Parley JSON file, a TimelineJS JSON file, or a spreadsheet saved as CSV',
+  'ownData.bundled': 'Back to the bundled dataset',
+  'ownData.label': 'Dataset shown',
+  'ownData.fromFile': 'You are looking at your file “{name}”, kept in this browser.',
+  'ownData.fromUrl': 'You are looking at data from {url}.',
+  'ownData.drop': 'Drop the file to open it',
+  'ownData.notKept':
+    'This browser could not keep the file: it is shown now, but a reload will not show it again.',
+  'ownData.errorsHint':
+    'None of the bundled chronology is shown instead. Fix the file and open it again, or go back to the bundled dataset.',
+  'export.timelinejs': 'Events as TimelineJS JSON',
+  'export.csvTemplate': 'Events as a spreadsheet (CSV template)',
+} as const;

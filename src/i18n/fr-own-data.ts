@@ -1,0 +1,20 @@
+/** French strings of "your own data" (spread into `fr`). */
+import type { enOwnData } from './en-own-data';
+
+export const frOwnData: Record<keyof typeof enOwnData, string> = {
+  'ownData.open': 'Ouvrir un fichier…',
+  'ownData.openAnother': 'Ouvrir un autre fichier…',
+  'ownData.openHint':
+    'Un fichier JSON de Parley, un fichier JSON de TimelineJS ou un tableur enregistré en CSV',
+  'ownData.bundled': 'Revenir au jeu de données fourni',
+  'ownData.label': 'Jeu de données affiché',
+  'ownData.fromFile': 'Vous consultez votre fichier « {name} », conservé dans ce navigateur.',
+  'ownData.fromUrl': 'Vous consultez les données de {url}.',
+  'ownData.drop': 'Déposez le fichier pour l’ouvrir',
+  'ownData.notKept':
+    'Ce navigateur n’a pas pu conserver le fichier : il est affiché maintenant, mais ne le sera plus après un rechargement.',
+  'ownData.errorsHint':
+    'La chronologie fournie n’est pas affichée à sa place. Corrigez le fichier et ouvrez-le de nouveau, ou revenez au jeu de données fourni.',
+  'export.timelinejs': 'Événements en JSON TimelineJS',
+  'export.csvTemplate': 'Événements pour tableur (modèle CSV)',
+};
