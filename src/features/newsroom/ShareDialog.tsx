@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/use-t';
 import { CopyField } from './CopyField';
 import { EmbedCode } from './EmbedCode';
-import { useViewUrl } from './use-view-url';
+import { currentAppUrl, useUrlView, useViewUrl } from './use-view-url';
+import { eventPageUrl } from './embed-snippet';
 
 /**
  * The share dialog, modal: the link to the current view, and the embed code. Mounted while open;
@@ -11,6 +12,7 @@ import { useViewUrl } from './use-view-url';
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const url = useViewUrl();
+  const { event } = useUrlView();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -52,6 +54,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         </header>
         <section className="share-section">
           <CopyField label={t('share.link')} value={url} buttonLabel={t('share.copyLink')} />
+          {event && (
+            <CopyField
+              label={t('share.eventPage')}
+              value={eventPageUrl(currentAppUrl(), event)}
+              buttonLabel={t('share.copyEventPage')}
+            />
+          )}
         </section>
         <EmbedCode />
       </div>
