@@ -32,16 +32,16 @@ export function viewBounds(span: TimeWindow): TimeWindow {
 
 /**
  * A window as the store keeps it: starting at the nearest UTC midnight, a whole number of days
- * wide (rounded up, at least one), inside `viewBounds(span)`, shifted before it is shrunk.
- * Idempotent; a window centred on a day keeps its width.
+ * wide (rounded up, at least one), cut to `viewBounds(span)` (a window wholly outside becomes the
+ * day at the nearer edge). Idempotent; a window centred on a day keeps its width.
  */
 export function normaliseWindow(w: TimeWindow, span: TimeWindow): TimeWindow {
   const bounds = viewBounds(span);
   const start = Math.round(w.start / DAY_MS) * DAY_MS;
-  const days = Math.max(Math.ceil((w.end - w.start) / DAY_MS), 1);
-  const width = Math.min(days * DAY_MS, bounds.end - bounds.start);
-  const shifted = Math.min(Math.max(start, bounds.start), bounds.end - width);
-  return { start: shifted, end: shifted + width };
+  const end = start + Math.max(Math.ceil((w.end - w.start) / DAY_MS), 1) * DAY_MS;
+  if (end <= bounds.start) return { start: bounds.start, end: bounds.start + DAY_MS };
+  if (start >= bounds.end) return { start: bounds.end - DAY_MS, end: bounds.end };
+  return { start: Math.max(start, bounds.start), end: Math.min(end, bounds.end) };
 }
 
 /** The window shown when nothing else is asked for: the first preset's, else the span. */
