@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { linkPreviews } from './scripts/link-previews/vite-plugin';
 
 /**
  * Serves `data/parley.json` and `data/schema.json` at `./data/…` (and `embed.js`, below) in dev and
@@ -63,7 +64,12 @@ function cspOnlyInBuild(): Plugin {
 // (a school's /history/parley/ as well as a newsroom's /embeds/).
 export default defineConfig({
   base: './',
-  plugins: [react(), datasetAssets(), cspOnlyInBuild()],
+  plugins: [
+    react(),
+    datasetAssets(),
+    cspOnlyInBuild(),
+    linkPreviews(path.resolve(import.meta.dirname, 'data/parley.json')),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

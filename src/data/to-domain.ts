@@ -4,6 +4,7 @@
  */
 import type { WireActor, WireDataset, WireEvent, WireMembership, WireQuote } from './schema';
 import { DAY_MS, parseDay } from '../domain/dates';
+import { normaliseWindow } from '../domain/view-window';
 import { resolveDefaults } from '../domain/dataset-defaults';
 import { indexDataset } from '../domain/index-dataset';
 import type {
@@ -180,11 +181,12 @@ export function toDomain(wire: WireDataset): Dataset {
     meta: { ...meta, defaults: resolved },
     span,
     presets: [
-      { id: 'all', label: 'Whole period', window: withMargin(span) },
+      // Windows as the store keeps them (`normaliseWindow`), so a preset is exactly what is shown.
+      { id: 'all', label: 'Whole period', window: normaliseWindow(withMargin(span), span) },
       ...presets.map((p) => ({
         id: p.id,
         label: p.label,
-        window: { start: day(p.start), end: day(p.end) + DAY_MS },
+        window: normaliseWindow({ start: day(p.start), end: day(p.end) + DAY_MS }, span),
         translations: p.translations,
       })),
     ],

@@ -2,6 +2,7 @@
 import { enQuiz } from './en-quiz';
 import { enSecurity } from './en-security';
 import { enOwnData } from './en-own-data';
+import { enLinks } from './en-links';
 
 export const en = {
   appName: 'Parley',
@@ -285,6 +286,7 @@ export const en = {
   ...enQuiz,
   ...enSecurity,
   ...enOwnData,
+  ...enLinks,
 } as const;
 
 export type MessageKey = keyof typeof en;

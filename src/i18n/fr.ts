@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { frQuiz } from './fr-quiz';
 import { frSecurity } from './fr-security';
 import { frOwnData } from './fr-own-data';
+import { frLinks } from './fr-links';
 
 export const fr: Messages = {
   appName: 'Parley',
@@ -291,4 +292,5 @@ export const fr: Messages = {
   ...frQuiz,
   ...frSecurity,
   ...frOwnData,
+  ...frLinks,
 };

@@ -6,7 +6,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Dataset, TimeWindow } from '../domain/types';
+import type { Dataset } from '../domain/types';
+import { defaultWindow, normaliseWindow } from '../domain/view-window';
 import { createViewSlice } from './view-slice';
 import { createFiltersSlice } from './filters-slice';
 import { createPositionsSlice } from './positions-slice';
@@ -43,7 +44,9 @@ export type InitialState = Partial<
 >;
 
 export function createParleyStore(dataset: Dataset, initial: InitialState = {}) {
-  const window: TimeWindow = initial.window ?? dataset.presets[0]?.window ?? dataset.span;
+  const window = initial.window
+    ? normaliseWindow(initial.window, dataset.span)
+    : defaultWindow(dataset.presets, dataset.span);
   return createStore<ParleyState>()(
     subscribeWithSelector((set, get) => ({
       dataset,
@@ -55,6 +58,7 @@ export function createParleyStore(dataset: Dataset, initial: InitialState = {}) 
       ...createShellSlice(set, get),
       ...createClassroomSlice(set, get),
       ...initial,
+      window,
     })),
   );
 }

@@ -17,7 +17,14 @@ export const createShellSlice: SliceCreator<ShellSlice> = (set, get) => ({
   },
   startQuiz: (seed) => set({ quizSeed: seed, view: 'quiz' }),
   openPanel: (panel) => set({ panel }),
-  closePanel: () => set({ panel: null }),
+  // Closing a panel removes what it showed from the link: the event panel deselects its event (so a
+  // link copied afterwards does not reopen it); an actor panel opened over an event goes back to it.
+  closePanel: () =>
+    set((s) =>
+      s.panel === 'actor' && s.selectedEventId !== null
+        ? { panel: 'event' }
+        : { panel: null, selectedEventId: null },
+    ),
   addNotice: (notice) =>
     set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

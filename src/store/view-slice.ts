@@ -1,6 +1,7 @@
 import { focusWindow, stepTarget } from '../domain/step-events';
 import type { TimeWindow } from '../domain/types';
 import { revealWindow } from '../domain/window-math';
+import { normaliseWindow } from '../domain/view-window';
 import { selectSelectedEvent, selectShownEvents } from './selectors';
 import type { SliceCreator, ViewSlice } from './types';
 
@@ -9,7 +10,9 @@ export const createViewSlice =
   (set, get) => ({
     window: initialWindow,
     selectedEventId: null,
-    setWindow: (window) => {
+    setWindow: (asked) => {
+      // The one clamping rule (`normaliseWindow`): what is shown is exactly what a link carries.
+      const window = normaliseWindow(asked, get().dataset.span);
       const current = get().window;
       if (current.start === window.start && current.end === window.end) return;
       set({ window });
@@ -19,7 +22,9 @@ export const createViewSlice =
       const event = id === null ? undefined : dataset.eventsById.get(id);
       if (id !== null && !event) return;
       // One change, so that a link written for it carries the selection and its window together.
-      const next = event ? revealWindow(window, event, dataset.span) : window;
+      const next = event
+        ? normaliseWindow(revealWindow(window, event, dataset.span), dataset.span)
+        : window;
       set((s) => ({
         selectedEventId: id,
         panel: id !== null ? 'event' : s.panel === 'event' ? null : s.panel,

@@ -130,8 +130,14 @@ describe('serializeUrl and parseUrl round-trip', () => {
     });
   });
 
-  it('treats a window covering the whole span as the default', () => {
-    expect(parseUrl('?start=2022-02-04&end=2023-03-22', KNOWN).view.window).toBeNull();
+  it('reads a window covering the whole span as exactly that window', () => {
+    expect(parseUrl('?start=2022-02-04&end=2023-03-22', KNOWN).view.window).toEqual(SPAN);
+  });
+
+  it('keeps a window running past the span, inside the room the timeline leaves', () => {
+    const r = parseUrl('?start=2023-03-13&end=2023-03-24', KNOWN);
+    expect(r.view.window).toEqual({ start: d('2023-03-13'), end: d('2023-03-25') });
+    expect(r.dropped).toEqual([]);
   });
 
   it('writes a window that does not fall on day boundaries as the whole days it touches', () => {
@@ -158,9 +164,9 @@ describe('serializeUrl and parseUrl round-trip', () => {
     });
   });
 
-  it('clamps a window that overlaps the span only in part', () => {
+  it('cuts a window that starts before the room left around the span', () => {
     const r = parseUrl('?start=2021-06-01&end=2022-03-31', KNOWN);
-    expect(r.view.window).toEqual({ start: SPAN.start, end: d('2022-04-01') });
+    expect(r.view.window).toEqual({ start: d('2022-01-20'), end: d('2022-04-01') });
     expect(r.dropped).toEqual([]);
   });
 

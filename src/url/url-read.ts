@@ -7,6 +7,7 @@ import type { Filters } from '../domain/filter-events';
 import type { ActorId, DocumentId, EventId, Millis, TimeWindow, TopicId } from '../domain/types';
 import { EVENT_KINDS, type EventKind } from '../domain/vocabulary';
 import { stripControls } from '../domain/plain-text';
+import { normaliseWindow, viewBounds } from '../domain/view-window';
 import { THEMES, type StoryPosition } from '../store/types';
 import { VIEWS, type Comparison, type MatrixChoice } from '../store/types';
 import {
@@ -121,10 +122,6 @@ function readList(ctx: Ctx, param: UrlParam, ok: (v: string) => boolean, reason:
 // ---------------------------------------------------------------------------------------------
 // Parsing: fields made of several values
 
-function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
-  return a.start === b.start && a.end === b.end;
-}
-
 interface WindowInput {
   readonly start: Millis | undefined;
   /** The last day shown (inclusive), as written in the URL. */
@@ -149,7 +146,10 @@ function readWindowInput(ctx: Ctx): WindowInput | null {
   };
 }
 
-/** The window: whole days, clamped to the span; `null` for the whole span. */
+/**
+ * The window: whole days, kept as the store keeps it (`normaliseWindow`: inside the room the
+ * timeline leaves around the span), so a link reopens exactly the window it was copied from.
+ */
 function readWindow(ctx: Ctx): TimeWindow | null {
   const { known, drop } = ctx;
   const input = readWindowInput(ctx);
@@ -159,15 +159,16 @@ function readWindow(ctx: Ctx): TimeWindow | null {
     drop(params, shown, 'The window ends before it starts; the whole period is shown.');
     return null;
   }
+  const bounds = viewBounds(known.span);
   const window = {
-    start: Math.max(start ?? known.span.start, known.span.start),
-    end: Math.min(last === undefined ? known.span.end : last + DAY_MS, known.span.end),
+    start: start ?? known.span.start,
+    end: last === undefined ? known.span.end : last + DAY_MS,
   };
-  if (window.start >= window.end) {
+  if (window.start >= bounds.end || window.end <= bounds.start) {
     drop(params, shown, `Outside the period covered (${spanText(known.span)}).`);
     return null;
   }
-  return sameWindow(window, known.span) ? null : window;
+  return normaliseWindow(window, known.span);
 }
 
 /** The filters' date range; a reversed range is dropped whole. */

@@ -7,8 +7,7 @@
  */
 import type { Notice } from '../store/types';
 import type { ParleyState, ParleyStore } from '../store/create-store';
-import type { TimeWindow } from '../domain/types';
-import { DAY_MS, startOfDay } from '../domain/dates';
+import { defaultWindow, normaliseWindow, sameWindow } from '../domain/view-window';
 import { parseUrl, serializeUrl } from './url-codec';
 import { type DroppedParam, type KnownIds, type UrlView } from './url-view';
 
@@ -34,12 +33,6 @@ export interface UrlSyncOptions {
   readonly onDropped?: (dropped: readonly DroppedParam[]) => void;
 }
 
-function isWholeSpan(window: TimeWindow, span: TimeWindow): boolean {
-  const start = startOfDay(window.start);
-  const end = Math.ceil(window.end / DAY_MS) * DAY_MS;
-  return start <= span.start && end >= span.end;
-}
-
 /** The view a link carries, read from the store's state. */
 export function selectUrlView(s: ParleyState): UrlView {
   return {
@@ -48,7 +41,9 @@ export function selectUrlView(s: ParleyState): UrlView {
     actor: s.panel === 'actor' ? s.actorId : null,
     document: s.view === 'paper' ? s.documentId : null,
     quizSeed: s.view === 'quiz' ? s.quizSeed : null,
-    window: isWholeSpan(s.window, s.dataset.span) ? null : s.window,
+    window: sameWindow(s.window, defaultWindow(s.dataset.presets, s.dataset.span))
+      ? null
+      : s.window,
     asOf: s.asOf,
     query: s.query,
     filters: s.filters,
@@ -76,7 +71,9 @@ export function urlViewToState(
     documentId: view.document,
     quizSeed: view.quizSeed,
     panel: view.actor ? 'actor' : view.event ? 'event' : null,
-    window: view.window ?? dataset.presets[0]?.window ?? dataset.span,
+    window: view.window
+      ? normaliseWindow(view.window, dataset.span)
+      : defaultWindow(dataset.presets, dataset.span),
     asOf: view.asOf,
     query: view.query,
     filters: view.filters,

@@ -22,13 +22,14 @@ export function EmbedCode() {
   const view = useUrlView();
   const [heightText, setHeightText] = useState(String(DEFAULT_EMBED_HEIGHT_PX));
   const [theme, setTheme] = useState<Theme>(view.theme);
+  const [followHeight, setFollowHeight] = useState(true);
   // One name per dialog: the id in the frame's height messages, unique enough on one page.
   const [name] = useState(() => `parley-${Math.random().toString(36).slice(2, 8)}`);
   const heightId = useId();
   const height = clampEmbedHeight(Number(heightText));
   const appUrl = currentAppUrl();
   const title = describeView(view, dataset, t);
-  const snippet = embedSnippet({ appUrl, view, height, theme, title, name });
+  const snippet = embedSnippet({ appUrl, view, height, theme, title, name, followHeight });
   return (
     <section className="share-section embed-code" aria-labelledby="share-embed-title">
       <div>
@@ -63,6 +64,14 @@ export function EmbedCode() {
               </label>
             ))}
           </fieldset>
+          <label className="embed-follow">
+            <input
+              type="checkbox"
+              checked={followHeight}
+              onChange={(e) => setFollowHeight(e.target.checked)}
+            />
+            {t('share.followHeight')}
+          </label>
         </div>
         <CopyField
           label={t('share.code')}

@@ -37,7 +37,9 @@ export function EmbedPreview({
       <p className="hint">
         {t('share.previewNote', { width: PREVIEW_COLUMN_PX, percent: Math.round(scale * 100) })}
       </p>
-      <div ref={box} className="embed-preview-box">
+      {/* Inert: a look, not a second app. Focus entering the frame would leave the dialog, where
+          Escape and Tab no longer reach it. */}
+      <div ref={box} className="embed-preview-box" inert>
         <div
           className="embed-preview-frame"
           style={{ width: Math.ceil(PREVIEW_COLUMN_PX * scale), height: Math.ceil(height * scale) }}
@@ -47,6 +49,7 @@ export function EmbedPreview({
             title={title}
             width={PREVIEW_COLUMN_PX}
             height={height}
+            tabIndex={-1}
             style={{ transform: `scale(${scale})` }}
           />
         </div>

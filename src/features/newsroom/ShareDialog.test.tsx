@@ -128,4 +128,37 @@ describe('the share dialog', () => {
     expect(field.selectionEnd).toBe(field.value.length);
     expect(error).not.toHaveBeenCalled();
   });
+
+  it('Tab never enters the preview (inert, out of the Tab order), and Escape still closes', async () => {
+    const { open, user } = setup();
+    await open();
+    const preview = screen.getByTitle(/^Parley: Position paper/);
+    expect(preview).toHaveAttribute('tabindex', '-1');
+    expect(preview.closest('[inert]')).not.toBeNull();
+    for (let i = 0; i < 20; i += 1) {
+      await user.tab();
+      expect(document.activeElement).not.toBe(preview);
+    }
+    // (jsdom has no modal focus trap; the browser keeps the focus in the dialog: see e2e.)
+    within(screen.getByRole('dialog')).getByRole('button', { name: 'Copy link' }).focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('offers a fixed height, without the script that makes the frame follow its content', async () => {
+    const { open, user } = setup();
+    await open();
+    expect(snippet()).toContain('embed.js');
+    await user.click(screen.getByRole('checkbox', { name: /Height follows the content/ }));
+    expect(snippet()).not.toContain('<script');
+    expect(snippet()).toMatch(/^<iframe [^>]+><\/iframe>$/);
+  });
+
+  it('offers the static preview page of the selected event', async () => {
+    const { open } = setup();
+    await open();
+    expect(
+      screen.getByRole('textbox', { name: /previews this event in social media/ }),
+    ).toHaveValue(`${window.location.origin}/e/paper.html`);
+  });
 });

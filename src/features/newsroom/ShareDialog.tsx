@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/use-t';
 import { CopyField } from './CopyField';
+import { useModalDialog } from './use-modal-dialog';
 import { EmbedCode } from './EmbedCode';
-import { useViewUrl } from './use-view-url';
+import { currentAppUrl, useUrlView, useViewUrl } from './use-view-url';
+import { eventPageUrl } from './embed-snippet';
 
 /**
  * The share dialog, modal: the link to the current view, and the embed code. Mounted while open;
@@ -11,28 +12,8 @@ import { useViewUrl } from './use-view-url';
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const url = useViewUrl();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    // showModal traps the focus and makes the page behind inert; jsdom lacks it.
-    if (typeof d.showModal === 'function') d.showModal();
-    else d.setAttribute('open', '');
-    d.querySelector<HTMLElement>('.copy-field button')?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      onClose();
-    };
-    // A click on the backdrop lands on the dialog itself (its body fills the box): close.
-    const onClick = (e: MouseEvent) => e.target === d && onClose();
-    d.addEventListener('keydown', onKey);
-    d.addEventListener('click', onClick);
-    return () => {
-      d.removeEventListener('keydown', onKey);
-      d.removeEventListener('click', onClick);
-    };
-  }, [onClose]);
+  const { event } = useUrlView();
+  const dialog = useModalDialog(onClose);
   return (
     <dialog
       ref={dialog}
@@ -52,6 +33,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         </header>
         <section className="share-section">
           <CopyField label={t('share.link')} value={url} buttonLabel={t('share.copyLink')} />
+          {event && (
+            <CopyField
+              label={t('share.eventPage')}
+              value={eventPageUrl(currentAppUrl(), event)}
+              buttonLabel={t('share.copyEventPage')}
+            />
+          )}
         </section>
         <EmbedCode />
       </div>

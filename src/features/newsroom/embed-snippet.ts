@@ -35,6 +35,14 @@ export function embedScriptUrl(appUrl: string): string {
   return new URL('embed.js', appUrl).href;
 }
 
+/**
+ * The static page of one event, made at build time (`e/<id>.html`): it carries the event's own
+ * title and summary for link previews (bots run no JavaScript) and forwards readers to the app.
+ */
+export function eventPageUrl(appUrl: string, eventId: string): string {
+  return new URL(`e/${encodeURIComponent(eventId)}.html`, appUrl).href;
+}
+
 /** Escapes text for a double-quoted HTML attribute. */
 export function escapeAttribute(text: string): string {
   return text
@@ -61,6 +69,8 @@ export interface EmbedSnippetOptions {
   readonly title: string;
   /** The frame's name: the `id` of its height messages. */
   readonly name?: string;
+  /** Adds embed.js, which makes the frame follow its content's height (the default). */
+  readonly followHeight?: boolean;
 }
 
 /**
@@ -78,8 +88,10 @@ export function embedSnippet(o: EmbedSnippetOptions): string {
   ];
   if (o.name) attributes.push(['name', o.name]);
   const attrs = attributes.map(([k, v]) => `${k}="${escapeAttribute(v)}"`).join(' ');
+  const frame = `<iframe ${attrs} data-parley></iframe>`;
+  if (o.followHeight === false) return frame;
   const script = escapeAttribute(embedScriptUrl(o.appUrl));
-  return `<iframe ${attrs} data-parley></iframe>\n<script src="${script}" async></script>`;
+  return `${frame}\n<script src="${script}" async></script>`;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { TimelineOptions } from 'vis-timeline/esnext';
 import moment from 'moment';
 import type { TimeWindow } from '../../domain/types';
 import { DAY_MS } from '../../domain/dates';
+import { viewBounds } from '../../domain/view-window';
 
 /** A lane as vis-timeline's groups DataSet holds it. */
 export interface VisGroup {
@@ -22,17 +23,16 @@ export function textElement(text: string, className?: string): HTMLElement {
 }
 
 export function timelineOptions(span: TimeWindow, window: TimeWindow): TimelineOptions {
-  // Room to pan a little past either end; more after the end, where the last labels run.
-  const margin = Math.max(15 * DAY_MS, (span.end - span.start) * 0.03);
-  const after = Math.max(margin, (span.end - span.start) * 0.18);
+  // Room to pan a little past either end; the store keeps windows inside the same bounds.
+  const bounds = viewBounds(span);
   return {
     rtl: false,
     start: window.start,
     end: window.end,
-    min: span.start - margin,
-    max: span.end + after,
+    min: bounds.start,
+    max: bounds.end,
     zoomMin: DAY_MS,
-    zoomMax: span.end - span.start + margin + after,
+    zoomMax: bounds.end - bounds.start,
     // Dates are days: show them in UTC so no day shifts with the viewer's time zone. The axis
     // stays in English whatever the interface language: moment's locales would add to the bundle
     // for a few month names, and every other date in the interface follows the language.
