@@ -29,6 +29,11 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get) => 
       const next = storyStepIndex(story, position.step, step);
       if (next !== position.step) showStep(position.id, next);
     },
+    advance: (step, how) => {
+      const s = get();
+      if (s.story) s.stepStory(step);
+      else s.stepEvent(step, how);
+    },
     stopStory: () => set({ story: null }),
   };
 };

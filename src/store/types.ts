@@ -132,6 +132,12 @@ export interface ClassroomSlice {
   playStory: (id: string, step?: number) => void;
   /** Moves through the story being played and shows the step moved to. */
   stepStory: (step: Step) => void;
+  /**
+   * The one stepping rule for the keys and a clicker, in any mode: while a story plays, a step of
+   * the story (narration, event and window together); otherwise a step through the shown events
+   * (`stepEvent`, with `how`).
+   */
+  advance: (step: Step, how?: 'focus' | 'reveal') => void;
   /** Leaves the story; the selection and the window stay where the story left them. */
   stopStory: () => void;
 }

@@ -8,7 +8,11 @@ const data = JSON.parse(
   fs.readFileSync(path.resolve(import.meta.dirname, '../../data/parley.json'), 'utf8'),
 ) as {
   events: { id: string; date: string; endDate?: string; title: string }[];
-  stories: { title: string; steps: { title: string; event?: string }[] }[];
+  stories: {
+    id: string;
+    title: string;
+    steps: { title: string; narration: string; event?: string }[];
+  }[];
 };
 /** In the app's order, as the loader sorts them: by start day, then end day, then id. */
 const events = [...data.events].sort(
@@ -203,6 +207,88 @@ test.describe('the guided story', () => {
     await expect(page.getByText(/^Event \d+ of \d+$/)).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.locator('.app')).not.toHaveAttribute('data-mode', 'present');
+  });
+});
+
+/**
+ * The clicker's keys, one after another, and the story step each should land on (1-based):
+ * forward with each of →, PageDown and Space, back with each of ←, PageUp and Shift+Space.
+ */
+const CLICKS: readonly [key: string, step: number][] = [
+  ['PageDown', 2],
+  ['ArrowRight', 3],
+  ['Space', 4],
+  ['PageUp', 3],
+  ['Shift+Space', 2],
+  ['ArrowLeft', 1],
+  ['End', story.steps.length],
+];
+
+/** Step, narration, the selected event on the timeline and the link agree on step `n`. */
+async function expectStoryAt(page: Page, n: number, narration: (text: string) => Promise<void>) {
+  const step = story.steps[n - 1]!;
+  await expect(page.getByText(`Step ${n} of ${story.steps.length}`, { exact: true })).toBeVisible();
+  await narration(step.narration);
+  const event = events.find((e) => e.id === step.event);
+  if (event)
+    await expect(page.locator('.vis-item.vis-selected:not(.vis-dot)')).toContainText(
+      event.title.slice(0, 12),
+    );
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('step'))
+    .toBe(n === 1 ? null : String(n));
+  expect(new URL(page.url()).searchParams.get('story')).toBe(story.id);
+}
+
+test.describe('one stepping rule for stories', () => {
+  test('the clicker keys step the story in the normal view, not the events', async ({ page }) => {
+    await page.goto('./');
+    await waitForTimeline(page);
+    // The Story button keeps the focus: Space must step, not press it again.
+    await page.getByRole('button', { name: 'Story' }).click();
+    const bar = page.getByRole('region', { name: 'Guided story' });
+    await expectStoryAt(page, 1, (text) =>
+      expect(bar.locator('.story-narration')).toHaveText(text),
+    );
+    for (const [key, n] of CLICKS) {
+      await page.keyboard.press(key);
+      await expectStoryAt(page, n, async (text) => {
+        await expect(bar.locator('.story-narration')).toHaveText(text);
+        const event = events.find((e) => e.id === story.steps[n - 1]!.event);
+        if (event)
+          await expect(
+            page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
+          ).toHaveText(event.title);
+      });
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    // Outside a story the arrows step events again.
+    await bar.getByRole('button', { name: 'Explore from here' }).click();
+    await page.keyboard.press('ArrowLeft');
+    const before = events.findIndex((e) => e.id === story.steps.at(-1)!.event) - 1;
+    await expect(page.locator('.vis-item.vis-selected:not(.vis-dot)')).toContainText(
+      events[before]!.title.slice(0, 12),
+    );
+  });
+
+  test('the clicker keys step the story in presentation mode', async ({ page }) => {
+    await page.goto(`./?story=${story.id}&present=1`);
+    await waitForTimeline(page);
+    const stageRegion = stage(page);
+    const check = (n: number) =>
+      expectStoryAt(page, n, async (text) => {
+        await expect(stageRegion.locator('.stage-step')).toHaveText(story.steps[n - 1]!.title);
+        await expect(stageRegion.locator('.stage-body')).toHaveText(text);
+        const event = events.find((e) => e.id === story.steps[n - 1]!.event);
+        if (event)
+          await expect(stageRegion.getByRole('heading', { level: 2 })).toHaveText(event.title);
+      });
+    await check(1);
+    for (const [key, n] of CLICKS) {
+      await page.keyboard.press(key);
+      await check(n);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 

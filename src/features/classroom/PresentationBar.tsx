@@ -8,7 +8,7 @@ import { useStory } from './use-story';
 
 /**
  * The only chrome left in presentation mode: where we are, Previous/Next and Exit. While it is
- * mounted the clicker keys step the story being played, or else the filtered events.
+ * mounted the clicker keys step the story being played, or else the filtered events (`advance`).
  */
 export function PresentationBar() {
   const t = useT();
@@ -16,10 +16,10 @@ export function PresentationBar() {
   const events = useVisibleEvents();
   const selected = useParley((s) => s.selectedEventId);
   const stepEvent = useParley((s) => s.stepEvent);
-  const stepStory = useParley((s) => s.stepStory);
+  const advance = useParley((s) => s.advance);
   const setPresenting = useParley((s) => s.setPresenting);
   const exit = () => setPresenting(false);
-  usePresentationKeys(playing ? stepStory : stepEvent, exit);
+  usePresentationKeys(advance, exit);
   return (
     <header className="presentation-bar" aria-label={t('present.label')}>
       <span className="app-name">{t('appName')}</span>
