@@ -23,6 +23,7 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
  */
 export function ParleyApp() {
   const presenting = useParley((s) => s.presenting);
+  const look = useParley((s) => s.look);
   const quiz = useParley((s) => s.view === 'quiz');
   const storyPlaying = useParley((s) => s.story !== null);
   const panelOpen = useParley((s) => s.panel !== null);
@@ -40,6 +41,7 @@ export function ParleyApp() {
       <div
         className={`app${panelOpen && !presenting ? ' has-panel' : ''}`}
         data-mode={presenting ? 'present' : undefined}
+        data-look={presenting && look !== 'default' ? look : undefined}
       >
         <AppHeader />
         {presenting ? <PresentationBar /> : <SelectionAnnouncer />}

@@ -1,5 +1,9 @@
 /** English strings of the classroom: the handout and presentation mode (spread into `en`). */
 export const enClassroom = {
+  'present.look': 'Look',
+  'present.look.default': 'Standard',
+  'present.look.contrast': 'High contrast',
+  'present.look.dark': 'Dark room',
   'print.asShown':
     'This handout prints what the screen showed: the events in the timeline’s window that pass the filters and the search.',
   'print.window': 'Timeline window: {range}',

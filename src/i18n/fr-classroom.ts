@@ -2,6 +2,10 @@
 import type { enClassroom } from './en-classroom';
 
 export const frClassroom: Record<keyof typeof enClassroom, string> = {
+  'present.look': 'Apparence',
+  'present.look.default': 'Standard',
+  'present.look.contrast': 'Contraste élevé',
+  'present.look.dark': 'Salle obscure',
   'print.asShown':
     'Ce document reprend ce que montrait l’écran : les événements de la fenêtre de la frise qui passent les filtres et la recherche.',
   'print.window': 'Fenêtre de la frise : {range}',

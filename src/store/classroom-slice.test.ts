@@ -133,4 +133,19 @@ describe('stories', () => {
     expect(store.getState().story).toBeNull();
     expect(store.getState().selectedEventId).toBe('vote-1');
   });
+
+  it('while presenting, a quotation moved off its slide is a step of its own', () => {
+    const store = createParleyStore(dataset, { selectedEventId: 'vote-1' as EventId });
+    store.getState().setPresenting(true);
+    store.getState().setStageQuote('apart');
+    store.getState().advance(1);
+    expect(store.getState()).toMatchObject({ stageQuote: 'shown', selectedEventId: 'vote-1' });
+    store.getState().advance(-1);
+    expect(store.getState()).toMatchObject({ stageQuote: 'apart', selectedEventId: 'vote-1' });
+    store.getState().advance(1);
+    store.getState().advance(1);
+    expect(store.getState().selectedEventId).toBe('call');
+    store.getState().setPresenting(false);
+    expect(store.getState().stageQuote).toBe('inline');
+  });
 });

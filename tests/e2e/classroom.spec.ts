@@ -16,6 +16,7 @@ const data = JSON.parse(
     title: string;
     quotes?: { text: string }[];
   }[];
+  sources: { id: string; publisher: string }[];
   meta: { presets: { id: string; label: string; start: string; end: string }[] };
   stories: {
     id: string;
@@ -43,6 +44,24 @@ async function startPresenting(page: Page) {
 }
 
 const stage = (page: Page) => page.getByRole('region', { name: 'Current event' });
+
+const FORWARD = new Set(['PageDown', 'ArrowRight', 'Space']);
+
+/**
+ * A clicker press in presentation mode. Forward from a slide whose quotation did not fit beside
+ * the text, the first press shows the quotation on a slide of its own (checked here: same
+ * event, the quote large), and the second moves on.
+ */
+async function click(page: Page, key: string) {
+  const region = stage(page);
+  if (FORWARD.has(key) && (await region.getAttribute('data-quote')) === 'apart') {
+    const title = await region.getByRole('heading', { level: 2 }).textContent();
+    await page.keyboard.press(key);
+    await expect(region.locator('.stage-quote blockquote')).toBeVisible();
+    await expect(region.getByRole('heading', { level: 2 })).toHaveText(title ?? '');
+  }
+  await page.keyboard.press(key);
+}
 const position = (page: Page, n: number, m = EVENT_COUNT) =>
   expect(page.getByText(`Event ${n} of ${m}`, { exact: true })).toBeVisible();
 
@@ -71,35 +90,36 @@ test.describe('presentation mode', () => {
     await position(page, 1);
     const title = stage(page).getByRole('heading', { level: 2 });
     await expect(title).toHaveText(events[0]!.title);
-    await page.keyboard.press('PageDown');
+    await click(page, 'PageDown');
     await position(page, 2);
-    await page.keyboard.press('Space');
+    await click(page, 'Space');
     await position(page, 3);
-    await page.keyboard.press('PageUp');
+    await click(page, 'PageUp');
     await position(page, 2);
-    await page.keyboard.press('ArrowRight');
+    await click(page, 'ArrowRight');
     await position(page, 3);
-    await page.keyboard.press('Shift+Space');
+    await click(page, 'Shift+Space');
     await position(page, 2);
-    await page.keyboard.press('ArrowLeft');
+    await click(page, 'ArrowLeft');
     await position(page, 1);
-    await page.keyboard.press('End');
+    await click(page, 'End');
     await position(page, EVENT_COUNT);
     await expect(title).toHaveText(events.at(-1)!.title);
-    await page.keyboard.press('Home');
+    await click(page, 'Home');
     await position(page, 1);
   });
 
   test('steps through every event (the dataset shown unfiltered), the timeline following', async ({
     page,
   }) => {
+    test.slow(); // some 95 steps, each checked for a quotation moved to its own step
     await startPresenting(page);
     const title = stage(page).getByRole('heading', { level: 2 });
     // Events in lanes far down the list (AIIB, NATO…): the lanes scroll to show them. The
     // longest summary (event 96): the stage still does not scroll.
     let current = 1;
     for (const n of [1, 12, 36, 45, 81, 96]) {
-      for (; current < n; current++) await page.keyboard.press('PageDown');
+      for (; current < n; current++) await click(page, 'PageDown');
       await position(page, n);
       await expect(title).toHaveText(events[n - 1]!.title);
       await expect(page.locator('.vis-item.vis-selected:not(.vis-dot)')).toContainText(
@@ -132,14 +152,14 @@ test.describe('presentation mode', () => {
 
   test('announces the current event, date and title', async ({ page }) => {
     await startPresenting(page);
-    await page.keyboard.press('PageDown');
+    await click(page, 'PageDown');
     const live = stage(page).locator('[aria-live="polite"]');
     await expect(live).toHaveText(new RegExp(`^\\d.*\\d{4}: ${escape(events[1]!.title)}$`));
   });
 
   test('Esc leaves, and the Present button has the focus again', async ({ page }) => {
     await startPresenting(page);
-    await page.keyboard.press('PageDown');
+    await click(page, 'PageDown');
     await page.keyboard.press('Escape');
     await expect(page.locator('.app')).not.toHaveAttribute('data-mode', 'present');
     await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
@@ -160,7 +180,7 @@ test.describe('presentation mode', () => {
 
   test('has no serious or critical accessibility violations', async ({ page }) => {
     await startPresenting(page);
-    await page.keyboard.press('PageDown');
+    await click(page, 'PageDown');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
@@ -208,7 +228,7 @@ test.describe('the guided story', () => {
     for (const [i, step] of story.steps.entries()) {
       await expect(page.getByText(`Step ${i + 1} of ${m}`, { exact: true })).toBeVisible();
       await expect(stageRegion.locator('.stage-step')).toHaveText(step.title);
-      await page.keyboard.press(i % 2 ? 'PageDown' : 'Space');
+      await click(page, i % 2 ? 'PageDown' : 'Space');
     }
     await expect(page.getByText(`Step ${m} of ${m}`, { exact: true })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -294,7 +314,7 @@ test.describe('one stepping rule for stories', () => {
       });
     await check(1);
     for (const [key, n] of CLICKS) {
-      await page.keyboard.press(key);
+      await click(page, key);
       await check(n);
     }
     expect(await seriousViolations(page)).toEqual([]);
@@ -325,6 +345,89 @@ test.describe('the print handout', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThan(10);
   });
+});
+
+test.describe('on a 1920×1080 projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  const px = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+
+  test('type a back row can read, the sources named, no blank band', async ({ page }) => {
+    // The third event: its quotation fits beside its summary.
+    const event = events[2] as (typeof events)[number] & { sources: string[] };
+    await page.goto(`./?event=${event.id}&present=1`);
+    await waitForTimeline(page);
+    const region = stage(page);
+    await expect(region.getByRole('heading', { level: 2 })).toHaveText(event.title);
+    await expect(region).toHaveAttribute('data-quote', 'inline');
+    await expect(region.locator('blockquote')).toBeVisible();
+    expect(await px(page, '.stage-title')).toBeGreaterThanOrEqual(56);
+    expect(await px(page, '.stage-body')).toBeGreaterThanOrEqual(28);
+    expect(await px(page, '.stage-event blockquote')).toBeGreaterThanOrEqual(28);
+    expect(await px(page, '.timeline .vis-item')).toBeGreaterThanOrEqual(20);
+    expect(await px(page, '.timeline .lane-label')).toBeGreaterThanOrEqual(20);
+    const publishers = event.sources.map((id) => data.sources.find((s) => s.id === id)!.publisher);
+    const sources = region.locator('.stage-sources');
+    for (const p of publishers) await expect(sources).toContainText(p);
+    await expect(sources).toContainText(/\d{1,2} \w{3} \d{4}/);
+    expect(await px(page, '.stage-sources')).toBeGreaterThanOrEqual(20);
+    // No blank band: the strip starts just below the slide's last line.
+    const slideBottom = await region
+      .locator('.stage-sources')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    const stripTop = await page
+      .locator('.timeline')
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(stripTop - slideBottom).toBeLessThanOrEqual(40);
+    expect(stripTop - slideBottom).toBeGreaterThanOrEqual(0);
+    expect(await region.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('a quotation that does not fit gets a step of its own', async ({ page }) => {
+    await startPresenting(page);
+    const region = stage(page);
+    // Find the first slide whose quotation was moved (the first events have long ones).
+    let n = 1;
+    while ((await region.getAttribute('data-quote')) !== 'apart' && n < 12) {
+      await click(page, 'PageDown');
+      n += 1;
+      await position(page, n);
+    }
+    await expect(region).toHaveAttribute('data-quote', 'apart');
+    await expect(region.locator('blockquote')).toBeHidden();
+    await page.keyboard.press('PageDown');
+    await position(page, n);
+    await expect(region.locator('.stage-quote blockquote')).toBeVisible();
+    expect(await px(page, '.stage-quote blockquote')).toBeGreaterThanOrEqual(28);
+    await expect(region.locator('.stage-sources')).toBeVisible();
+    expect(await region.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    await page.keyboard.press('PageUp');
+    await expect(region).toHaveAttribute('data-quote', 'apart');
+    await expect(region.locator('.stage-body')).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await position(page, n + 1);
+  });
+
+  for (const [look, name] of [
+    ['contrast', 'High contrast'],
+    ['dark', 'Dark room'],
+  ] as const) {
+    test(`the ${name.toLowerCase()} look`, async ({ page }) => {
+      await startPresenting(page);
+      await page.getByRole('button', { name }).click();
+      await expect(page.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('.app')).toHaveAttribute('data-look', look);
+      const bg = await page.locator('.app').evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(bg).toBe(look === 'dark' ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
 });
 
 /** The text of a PDF, page by page (poppler's pdftotext), or `null` where it is not installed. */

@@ -2,6 +2,7 @@ import { useParley } from '../../store/StoreContext';
 import { useVisibleEvents } from '../../store/use-derived';
 import { useT } from '../../i18n/use-t';
 import { EventStepper } from './EventStepper';
+import { PresentLooks } from './PresentLooks';
 import { StoryControls } from './StoryControls';
 import { usePresentationKeys } from './use-presentation-keys';
 import { useStory } from './use-story';
@@ -15,7 +16,6 @@ export function PresentationBar() {
   const playing = useStory();
   const events = useVisibleEvents();
   const selected = useParley((s) => s.selectedEventId);
-  const stepEvent = useParley((s) => s.stepEvent);
   const advance = useParley((s) => s.advance);
   const setPresenting = useParley((s) => s.setPresenting);
   const exit = () => setPresenting(false);
@@ -26,8 +26,9 @@ export function PresentationBar() {
       {playing ? (
         <StoryControls index={playing.index} count={playing.story.steps.length} />
       ) : (
-        <EventStepper events={events} current={selected} onStep={stepEvent} />
+        <EventStepper events={events} current={selected} onStep={advance} />
       )}
+      <PresentLooks />
       <button type="button" className="present-exit" title={t('present.exitHint')} onClick={exit}>
         {t('present.exit')}
       </button>
