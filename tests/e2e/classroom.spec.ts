@@ -270,6 +270,9 @@ async function expectStoryAt(page: Page, n: number, narration: (text: string) =>
 }
 
 test.describe('one stepping rule for stories', () => {
+  // Many steps, a PDF, and axe: slow on a busy machine.
+  test.slow();
+
   test('the clicker keys step the story in the normal view, not the events', async ({ page }) => {
     await page.goto('./');
     await waitForTimeline(page);
@@ -348,6 +351,9 @@ test.describe('the print handout', () => {
 });
 
 test.describe('on a 1920×1080 projector', () => {
+  // Many steps, a PDF, and axe: slow on a busy machine.
+  test.slow();
+
   test.use({ viewport: { width: 1920, height: 1080 } });
 
   const px = (page: Page, selector: string) =>
@@ -444,6 +450,9 @@ function pdfPages(pdf: Buffer): string[] | null {
 }
 
 test.describe('the handout of a zoomed window', () => {
+  // Many steps, a PDF, and axe: slow on a busy machine.
+  test.slow();
+
   const visit = data.meta.presets.find((p) => p.id === 'visit')!;
   const inVisit = events.filter(
     (e) => e.date <= visit.end && (e.endDate ?? e.date) >= visit.start,
