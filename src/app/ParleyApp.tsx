@@ -9,6 +9,7 @@ import { PresentationStage } from '../features/classroom/PresentationStage';
 import { StoryBar } from '../features/classroom/StoryBar';
 import { useFullscreenSync } from '../features/classroom/use-fullscreen-sync';
 import { PrintHandout } from '../features/classroom/PrintHandout';
+import { QuizHandoutPage } from '../features/quiz/QuizHandoutPage';
 import { AppHeader } from './AppHeader';
 import { MainView } from './MainView';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
@@ -18,10 +19,12 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
  * panel; in presentation mode (`data-mode="present"`), a small bar and the stage over the
  * timeline instead (the header stays in the tree, hidden, so focus can return to its Present
  * button). The timeline keeps its place in the tree so switching modes does not re-create it.
- * The print handout sits outside the app: it is all that prints. An embed has a layout of its own.
+ * The print handout sits outside the app: it is all that prints (with the quiz's questions when
+ * printed from the quiz). An embed has a layout of its own.
  */
 export function ParleyApp() {
   const presenting = useParley((s) => s.presenting);
+  const look = useParley((s) => s.look);
   const quiz = useParley((s) => s.view === 'quiz');
   const storyPlaying = useParley((s) => s.story !== null);
   const panelOpen = useParley((s) => s.panel !== null);
@@ -39,6 +42,7 @@ export function ParleyApp() {
       <div
         className={`app${panelOpen && !presenting ? ' has-panel' : ''}`}
         data-mode={presenting ? 'present' : undefined}
+        data-look={presenting && look !== 'default' ? look : undefined}
       >
         <AppHeader />
         {presenting ? <PresentationBar /> : <SelectionAnnouncer />}
@@ -51,7 +55,7 @@ export function ParleyApp() {
           {presenting ? null : <SidePanel />}
         </main>
       </div>
-      <PrintHandout />
+      <PrintHandout appendix={<QuizHandoutPage />} />
     </>
   );
 }

@@ -2,6 +2,8 @@
  * The app's keyboard map (not while typing in a field, nor with Ctrl/Alt/Meta held):
  * ←/→ previous/next event (of the filtered and searched events, by the one stepping rule), Home/End first/last,
  * Enter opens the selected event, Esc closes a panel, +/− zoom, / focuses the search box.
+ * While a story plays, the clicker's keys (→ PageDown Space, ← PageUp Shift+Space, Home, End)
+ * step the story instead, as they do in presentation mode (`advance`).
  */
 import { useEffect } from 'react';
 import { useParleyStoreApi } from '../store/StoreContext';
@@ -9,6 +11,7 @@ import type { Step } from '../domain/step-events';
 import { zoomWindow } from '../domain/window-math';
 import type { ParleyStore } from '../store/create-store';
 import { selectShownEvents } from '../store/selectors';
+import { keyAction } from '../features/classroom/key-action';
 
 const STEPS: Record<string, Step> = {
   ArrowRight: 1,
@@ -30,10 +33,15 @@ function isTyping(target: EventTarget | null): boolean {
 /** Handles one key; returns whether it was used. */
 function handleKey(e: KeyboardEvent, store: ParleyStore): boolean {
   const s = store.getState();
+  const clicker = s.story ? keyAction(e) : null;
+  if (clicker !== null && clicker !== 'exit') {
+    s.advance(clicker);
+    return true;
+  }
   const step = STEPS[e.key];
   if (step !== undefined) {
     // The one stepping rule (domain/step-events), bringing the event into view without zooming.
-    s.stepEvent(step, 'reveal');
+    s.advance(step, 'reveal');
     return selectShownEvents(s).length > 0;
   }
   const zoom = ZOOMS[e.key];

@@ -3,6 +3,7 @@ import { enQuiz } from './en-quiz';
 import { enSecurity } from './en-security';
 import { enOwnData } from './en-own-data';
 import { enLinks } from './en-links';
+import { enClassroom } from './en-classroom';
 
 export const en = {
   appName: 'Parley',
@@ -287,6 +288,7 @@ export const en = {
   ...enSecurity,
   ...enOwnData,
   ...enLinks,
+  ...enClassroom,
 } as const;
 
 export type MessageKey = keyof typeof en;

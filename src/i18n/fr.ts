@@ -4,6 +4,7 @@ import { frQuiz } from './fr-quiz';
 import { frSecurity } from './fr-security';
 import { frOwnData } from './fr-own-data';
 import { frLinks } from './fr-links';
+import { frClassroom } from './fr-classroom';
 
 export const fr: Messages = {
   appName: 'Parley',
@@ -293,4 +294,5 @@ export const fr: Messages = {
   ...frSecurity,
   ...frOwnData,
   ...frLinks,
+  ...frClassroom,
 };

@@ -117,4 +117,35 @@ describe('stories', () => {
     expect(store.getState().story).toBeNull();
     expect(store.getState().selectedEventId).toBeNull();
   });
+
+  it('advance steps the story while one plays, and the shown events otherwise', () => {
+    const store = createParleyStore(dataset);
+    store.getState().playStory('tour');
+    store.getState().advance(1, 'reveal');
+    expect(store.getState().story).toEqual({ id: 'tour', step: 1 });
+    expect(store.getState().selectedEventId).toBe('call');
+    expect(store.getState().window).toEqual(story.steps[1]!.window);
+    store.getState().advance(-1);
+    expect(store.getState().story?.step).toBe(0);
+    expect(store.getState().selectedEventId).toBe('invasion');
+    store.getState().stopStory();
+    store.getState().advance(1);
+    expect(store.getState().story).toBeNull();
+    expect(store.getState().selectedEventId).toBe('vote-1');
+  });
+
+  it('while presenting, a quotation moved off its slide is a step of its own', () => {
+    const store = createParleyStore(dataset, { selectedEventId: 'vote-1' as EventId });
+    store.getState().setPresenting(true);
+    store.getState().setStageQuote('apart');
+    store.getState().advance(1);
+    expect(store.getState()).toMatchObject({ stageQuote: 'shown', selectedEventId: 'vote-1' });
+    store.getState().advance(-1);
+    expect(store.getState()).toMatchObject({ stageQuote: 'apart', selectedEventId: 'vote-1' });
+    store.getState().advance(1);
+    store.getState().advance(1);
+    expect(store.getState().selectedEventId).toBe('call');
+    store.getState().setPresenting(false);
+    expect(store.getState().stageQuote).toBe('inline');
+  });
 });

@@ -16,7 +16,11 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get) => 
   return {
     presenting: false,
     story: null,
-    setPresenting: (presenting) => set({ presenting }),
+    stageQuote: 'inline',
+    look: 'default',
+    setPresenting: (presenting) => set({ presenting, stageQuote: 'inline' }),
+    setStageQuote: (stageQuote) => set({ stageQuote }),
+    setLook: (look) => set({ look }),
     playStory: (id, step = 0) => {
       const story = get().dataset.stories.find((s) => s.id === id);
       if (!story) return;
@@ -28,6 +32,15 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get) => 
       if (!position || !story) return;
       const next = storyStepIndex(story, position.step, step);
       if (next !== position.step) showStep(position.id, next);
+    },
+    advance: (step, how) => {
+      const s = get();
+      if (s.presenting && step === 1 && s.stageQuote === 'apart')
+        return set({ stageQuote: 'shown' });
+      if (s.presenting && step === -1 && s.stageQuote === 'shown')
+        return set({ stageQuote: 'apart' });
+      if (s.story) s.stepStory(step);
+      else s.stepEvent(step, how);
     },
     stopStory: () => set({ story: null }),
   };

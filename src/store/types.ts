@@ -43,6 +43,17 @@ export interface MatrixChoice {
   readonly topics: readonly TopicId[];
 }
 
+/**
+ * Where the presented event's quotation is: on its slide (`inline`, also when it has none), left
+ * off because it does not fit (`apart`: the next step shows it), or on a slide of its own
+ * (`shown`).
+ */
+export type StageQuote = 'inline' | 'apart' | 'shown';
+
+/** How the slides look: the default, high contrast, or a dark room. */
+export const LOOKS = ['default', 'contrast', 'dark'] as const;
+export type Look = (typeof LOOKS)[number];
+
 export interface StoryPosition {
   readonly id: string;
   readonly step: number;
@@ -130,11 +141,24 @@ export interface ClassroomSlice {
   readonly presenting: boolean;
   /** The guided story being played, and the step shown. */
   readonly story: StoryPosition | null;
+  /** Where the presented event's quotation is (set by the stage, which measures the fit). */
+  readonly stageQuote: StageQuote;
+  /** How the slides look. */
+  readonly look: Look;
   setPresenting: (on: boolean) => void;
+  setStageQuote: (quote: StageQuote) => void;
+  setLook: (look: Look) => void;
   /** Starts a story at a step (the first by default) and shows that step. */
   playStory: (id: string, step?: number) => void;
   /** Moves through the story being played and shows the step moved to. */
   stepStory: (step: Step) => void;
+  /**
+   * The one stepping rule for the keys and a clicker, in any mode: while a story plays, a step of
+   * the story (narration, event and window together); otherwise a step through the shown events
+   * (`stepEvent`, with `how`). While presenting, a quotation left off its slide is a step of its
+   * own: forward from the slide shows it, back from it returns to the slide.
+   */
+  advance: (step: Step, how?: 'focus' | 'reveal') => void;
   /** Leaves the story; the selection and the window stay where the story left them. */
   stopStory: () => void;
 }

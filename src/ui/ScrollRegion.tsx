@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 
 /**
- * A horizontally scrolling box for a wide table, named by the table's caption. It takes focus so
- * that keyboard users can scroll it with the arrow keys: in the votes table most cells hold no
- * control that would bring the far columns into view.
+ * The box of a wide table, named by the table's caption. The view around it scrolls the table
+ * (so that its headers can stick: see views.css); on a phone the box scrolls sideways itself. It
+ * takes focus so that keyboard users can scroll with the arrow keys (the box, or the view around
+ * it): in the votes table most cells hold no control that would bring the far columns into view.
  */
 export function ScrollRegion({
   labelledBy,

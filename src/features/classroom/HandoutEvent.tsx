@@ -1,10 +1,22 @@
 import type { Dataset, ParleyEvent } from '../../domain/types';
 import { useFormatDate } from '../../i18n/use-format-date';
 import { useT } from '../../i18n/use-t';
+import { QuoteBlock } from '../../ui/QuoteBlock';
 import { HandoutSources } from './HandoutSources';
 
-/** One event on paper: date, kind and place, title, who, summary, the vote, and its sources. */
-export function HandoutEvent({ event, dataset }: { event: ParleyEvent; dataset: Dataset }) {
+/**
+ * One event on paper: its number (as in the figure), date, kind and place, title, who, summary,
+ * the vote, the quotations with their speakers, and its sources.
+ */
+export function HandoutEvent({
+  event,
+  n,
+  dataset,
+}: {
+  event: ParleyEvent;
+  n: number;
+  dataset: Dataset;
+}) {
   const { formatDateRange } = useFormatDate();
   const t = useT();
   const who = event.actors
@@ -16,6 +28,7 @@ export function HandoutEvent({ event, dataset }: { event: ParleyEvent; dataset: 
   return (
     <article className="handout-event">
       <p className="handout-kicker">
+        <span className="handout-number">{n}</span>{' '}
         <time dateTime={event.date}>
           {formatDateRange(event.date, event.endDate, event.precision)}
         </time>
@@ -45,8 +58,13 @@ export function HandoutEvent({ event, dataset }: { event: ParleyEvent; dataset: 
           <strong>{t('event.disputed')}:</strong> {event.disputed}
         </p>
       ) : null}
-      <h3>{t('print.sources')}</h3>
-      <HandoutSources ids={event.sources} dataset={dataset} />
+      {event.quotes.map((q, i) => (
+        <QuoteBlock key={i} quote={q} dataset={dataset} />
+      ))}
+      <div className="handout-cited">
+        <h3>{t('print.sources')}</h3>
+        <HandoutSources ids={event.sources} dataset={dataset} />
+      </div>
     </article>
   );
 }

@@ -2,7 +2,10 @@ import type { Dataset, SourceId } from '../../domain/types';
 import { resolveSources } from '../../domain/resolve-sources';
 import { useFormatDate } from '../../i18n/use-format-date';
 
-/** Citations for paper: publisher, title, date and the address written out in full. */
+/**
+ * Citations for paper: publisher, title, date and the address written out in full. A source's
+ * `note` is the editors' word on how the citation was made, not for the reader of a handout.
+ */
 export function HandoutSources({
   ids,
   dataset,
@@ -18,7 +21,6 @@ export function HandoutSources({
           <li key={s.id}>
             {s.publisher}, “{s.title}”, <time dateTime={s.date}>{formatDateRange(s.date)}</time>.
             {s.url ? <span className="handout-url"> {s.url}</span> : null}
-            {s.note ? <span> ({s.note})</span> : null}
           </li>
         );
       })}

@@ -17,21 +17,26 @@ export function PresentationStage() {
   const playing = useStory();
   const event = usePresentedEvent();
   const hasEvents = useVisibleEvents().length > 0;
+  const stageQuote = useParley((s) => s.stageQuote);
   const stage = useRef<HTMLElement>(null);
   useEffect(() => stage.current?.focus(), []);
-  useFitStage(stage, `${event?.id ?? ''}|${playing?.index ?? ''}`);
-  const announcement = event
-    ? t('present.announce', {
-        date: formatDateRange(event.date, event.endDate, event.precision),
-        title: event.title,
-      })
-    : (playing?.step.title ?? '');
+  useFitStage(stage, `${event?.id ?? ''}|${playing?.index ?? ''}`, Boolean(event?.quotes.length));
+  const quote = stageQuote === 'shown' ? event?.quotes[0] : undefined;
+  const announcement = quote
+    ? quote.text
+    : event
+      ? t('present.announce', {
+          date: formatDateRange(event.date, event.endDate, event.precision),
+          title: event.title,
+        })
+      : (playing?.step.title ?? '');
   return (
     <section
       ref={stage}
       className="presentation-stage"
       aria-label={t('present.stage')}
       tabIndex={-1}
+      data-quote={stageQuote}
     >
       {playing ? <p className="stage-step">{playing.step.title}</p> : null}
       {event ? (
@@ -39,6 +44,7 @@ export function PresentationStage() {
           event={event}
           body={playing ? playing.step.narration : event.summary}
           dataset={dataset}
+          part={stageQuote === 'shown' ? 'quote' : 'event'}
         />
       ) : playing ? (
         <p className="stage-body">{playing.step.narration}</p>

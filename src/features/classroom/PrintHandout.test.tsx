@@ -3,8 +3,11 @@ import { act, screen, within } from '@testing-library/react';
 import { PrintHandout } from './PrintHandout';
 import { PrintButton } from './PrintButton';
 import { renderWithStore } from '../../../tests/helpers/render-with-store';
-import { classroomDataset } from '../../../tests/helpers/classroom-dataset';
+import { classroomDataset, classroomEvents } from '../../../tests/helpers/classroom-dataset';
+import { day, makeDataset, makeSource } from '../../../tests/helpers/builders';
 import { NO_FILTERS } from '../../domain/filter-events';
+import type { ActorId, Dataset, SourceId } from '../../domain/types';
+import type { InitialState } from '../../store/create-store';
 
 const handout = () => screen.getByRole('article', { name: 'Handout' });
 const titles = () =>
@@ -12,18 +15,30 @@ const titles = () =>
     .getAllByRole('heading', { level: 2 })
     .map((h) => h.textContent);
 
+/** Renders the handout and prints: it exists only from `beforeprint` to `afterprint`. */
+function renderPrinted(options: { dataset?: Dataset; initial?: InitialState } = {}) {
+  const result = renderWithStore(<PrintHandout />, {
+    dataset: classroomDataset,
+    ...options,
+  });
+  act(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+  });
+  return result;
+}
+
 describe('PrintHandout', () => {
   it('has the title, the description and says what is shown', () => {
-    renderWithStore(<PrintHandout />, { dataset: classroomDataset });
+    renderPrinted();
     expect(within(handout()).getByRole('heading', { level: 1, name: 'Test' })).toBeInTheDocument();
     expect(within(handout()).getByText('Test dataset')).toBeInTheDocument();
     expect(within(handout()).getByText(/all events in the dataset\./)).toHaveTextContent(
-      'Shown: all events in the dataset. 4 events, in chronological order.',
+      'Shown: all events in the dataset. Timeline window: 4 February 2022 – 22 March 2023. 4 events, in chronological order.',
     );
   });
 
   it('lists every event in chronological order, with date, kind, actors and summary', () => {
-    renderWithStore(<PrintHandout />, { dataset: classroomDataset });
+    renderPrinted();
     expect(titles()).toEqual([
       'Russia invades Ukraine',
       'General Assembly deplores the aggression',
@@ -38,7 +53,7 @@ describe('PrintHandout', () => {
   });
 
   it('cites each event’s sources with publisher, title, date and the address as text', () => {
-    renderWithStore(<PrintHandout />, { dataset: classroomDataset });
+    renderPrinted();
     const invasion = screen.getByRole('heading', { name: 'Russia invades Ukraine' })
       .parentElement as HTMLElement;
     const sources = within(invasion).getByRole('list');
@@ -58,8 +73,7 @@ describe('PrintHandout', () => {
   });
 
   it('follows the filters, and says which', () => {
-    const { store } = renderWithStore(<PrintHandout />, {
-      dataset: classroomDataset,
+    const { store } = renderPrinted({
       initial: { filters: { ...NO_FILTERS, kinds: ['vote'], actors: ['china' as never] } },
     });
     expect(titles()).toEqual(['General Assembly deplores the aggression']);
@@ -71,11 +85,80 @@ describe('PrintHandout', () => {
   });
 
   it('says when nothing matches', () => {
-    renderWithStore(<PrintHandout />, {
-      dataset: classroomDataset,
+    renderPrinted({
       initial: { filters: { ...NO_FILTERS, kinds: ['legal'] } },
     });
     expect(within(handout()).getByText('No events match the current filters.')).toBeInTheDocument();
+  });
+});
+
+describe('PrintHandout only while printing', () => {
+  it('renders nothing on screen, the handout from beforeprint to afterprint', () => {
+    renderWithStore(<PrintHandout />, { dataset: classroomDataset });
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(handout()).toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+  });
+
+  it('prints the events in the timeline’s window only, and says which window', () => {
+    renderPrinted({ initial: { window: { start: day('2022-03-01'), end: day('2022-03-20') } } });
+    expect(titles()).toEqual([
+      'General Assembly deplores the aggression',
+      'Xi and Biden talk by video',
+    ]);
+    expect(
+      within(handout()).getByText(/Timeline window: 1\s*–\s*19 March 2022\./),
+    ).toHaveTextContent('2 events, in chronological order.');
+    expect(within(handout()).getByText(/prints what the screen showed/)).toBeInTheDocument();
+    expect(within(handout()).getByRole('img', { name: /2 events/ })).toBeInTheDocument();
+  });
+
+  it('prints only the events the search finds, and quotes the search', () => {
+    renderPrinted({ initial: { query: 'Biden' } });
+    expect(titles()).toEqual(['Xi and Biden talk by video']);
+    expect(within(handout()).getByText(/matching the search “Biden”/)).toBeInTheDocument();
+  });
+
+  it('includes the quotations with their speakers, and no source notes', () => {
+    const [invasion, ...rest] = classroomEvents;
+    const quoted = {
+      ...invasion!,
+      quotes: [
+        { text: 'We will respond.', speaker: 'usa' as ActorId, source: 'src-a' as SourceId },
+      ],
+    };
+    const dataset = makeDataset({
+      events: [quoted, ...rest],
+      actors: [...classroomDataset.actorsById.values()],
+      sources: [
+        {
+          ...makeSource({ id: 'src-a', publisher: 'Reuters' }),
+          note: 'Title taken from the page address.',
+        },
+        makeSource({ id: 'src-b' }),
+        makeSource({ id: 'src-c' }),
+      ],
+    });
+    renderPrinted({ dataset });
+    const event = screen.getByRole('heading', { name: 'Russia invades Ukraine' })
+      .parentElement as HTMLElement;
+    expect(within(event).getByText('We will respond.')).toBeInTheDocument();
+    expect(within(event).getByText(/— United States/)).toBeInTheDocument();
+    expect(handout()).not.toHaveTextContent('page address');
+  });
+
+  it('numbers its pages with the translated words', () => {
+    renderPrinted({ initial: { lang: 'fr' } });
+    expect(
+      screen.getByRole('article', { name: 'Document à distribuer' }).querySelector('style')
+        ?.textContent,
+    ).toContain('content: "Page " counter(page) " sur " counter(pages)');
   });
 });
 

@@ -1,54 +1,51 @@
+import { useMemo, type ReactNode } from 'react';
+import { eventsInWindow } from '../../domain/handout-figure';
 import { useParley } from '../../store/StoreContext';
-import { useVisibleEvents } from '../../store/use-derived';
+import { useShownEvents } from '../../store/use-derived';
 import { useT } from '../../i18n/use-t';
-import { parseDay } from '../../domain/dates';
-import { useFormatDate } from '../../i18n/use-format-date';
-import { describeFilters } from './describe-filters';
 import { HandoutEvent } from './HandoutEvent';
+import { HandoutFigure } from './HandoutFigure';
+import { HandoutHeader } from './HandoutHeader';
+import { pageCounterContent } from './page-counter';
+import { usePrinting } from './use-printing';
 import './print.css';
 
 /**
- * The printed handout: hidden on screen, it is all that prints (see print.css). Always in the
- * document, so Ctrl+P needs no `beforeprint` work, and it follows the filters like the timeline.
+ * The printed handout: all that prints (see print.css), and rendered only while printing
+ * (`usePrinting`), so the screen never carries it. `appendix` follows the events on a page of
+ * its own (the quiz's questions for discussion).
  */
-export function PrintHandout() {
-  const { formatDay } = useFormatDate();
+export function PrintHandout({ appendix }: { appendix?: ReactNode }) {
+  return usePrinting() ? <Handout appendix={appendix} /> : null;
+}
+
+/** What the screen shows, on paper: the shown events (filters and search) in the window. */
+function Handout({ appendix }: { appendix?: ReactNode }) {
   const t = useT();
   const dataset = useParley((s) => s.dataset);
-  const filters = useParley((s) => s.filters);
-  const lang = useParley((s) => s.lang);
-  const events = useVisibleEvents();
-  const updated = parseDay(dataset.meta.updated);
+  const window = useParley((s) => s.window);
+  const shown = useShownEvents();
+  const events = useMemo(() => eventsInWindow(shown, window), [shown, window]);
+  const pageNumbers = `@page { @bottom-center { content: ${pageCounterContent(t('print.page'))}; } }`;
   return (
     <article className="print-handout" aria-label={t('print.label')}>
-      <header className="handout-header">
-        <p className="handout-app">{t('appName')}</p>
-        <h1>{dataset.meta.title}</h1>
-        <p>{dataset.meta.description}</p>
-        <p className="handout-filters">
-          <strong>{t('print.filters')}:</strong> {describeFilters(filters, dataset, t, lang)}.{' '}
-          {events.length === 0
-            ? null
-            : events.length === 1
-              ? `${t('print.countOne')}.`
-              : `${t('print.count', { count: events.length })}.`}
-        </p>
-        <p className="handout-credits">
-          {updated !== undefined ? t('print.updated', { date: formatDay(updated) }) : null}{' '}
-          {dataset.meta.licence}
-        </p>
-      </header>
+      <style>{pageNumbers}</style>
+      <HandoutHeader count={events.length} window={window} />
       {events.length ? (
-        <ol className="handout-events">
-          {events.map((e) => (
-            <li key={e.id}>
-              <HandoutEvent event={e} dataset={dataset} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <HandoutFigure events={events} window={window} />
+          <ol className="handout-events">
+            {events.map((e, i) => (
+              <li key={e.id}>
+                <HandoutEvent event={e} n={i + 1} dataset={dataset} />
+              </li>
+            ))}
+          </ol>
+        </>
       ) : (
         <p>{t('print.none')}</p>
       )}
+      {appendix}
     </article>
   );
 }

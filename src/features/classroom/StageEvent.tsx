@@ -3,24 +3,35 @@ import { useContentLang } from '../../i18n/use-content-lang';
 import { useFormatDate } from '../../i18n/use-format-date';
 import { useT } from '../../i18n/use-t';
 import { QuoteBlock } from '../../ui/QuoteBlock';
+import { StageSources } from './StageSources';
 
-/** One event, large: kind, date and place, title, who took part, a body text and one quote. */
+/**
+ * One event, large: kind, date and place, title, who took part, a body text, one quote and the
+ * sources. `part="quote"` is the quote's own slide (when it did not fit beside the body): the
+ * title, the quote large and its source.
+ */
 export function StageEvent({
   event,
   body,
   dataset,
+  part = 'event',
 }: {
   event: ParleyEvent;
   /** The summary, or a story's narration in its place. */
   body: string;
   dataset: Dataset;
+  part?: 'event' | 'quote';
 }) {
   const { formatDateRange } = useFormatDate();
   const contentLang = useContentLang();
   const t = useT();
   const quote = event.quotes[0];
+  const onQuote = part === 'quote' && quote !== undefined;
   return (
-    <article className="stage-event" aria-labelledby="stage-title">
+    <article
+      className={`stage-event${onQuote ? ' stage-quote' : ''}`}
+      aria-labelledby="stage-title"
+    >
       <p className="stage-kicker">
         <span className={`kind-badge kind-${event.kind}`}>{t(`kind.${event.kind}`)}</span>
         <time dateTime={event.date}>
@@ -36,21 +47,26 @@ export function StageEvent({
       <h2 id="stage-title" className="stage-title" lang={contentLang}>
         {event.title}
       </h2>
-      <ul className="stage-actors" aria-label={t('event.actors')}>
-        {event.actors.map(({ actor }) => {
-          const a = dataset.actorsById.get(actor);
-          return (
-            <li key={actor}>
-              <span className="swatch" style={{ background: a?.color }} aria-hidden="true" />
-              {a?.name ?? actor}
-            </li>
-          );
-        })}
-      </ul>
-      <p className="stage-body" lang={contentLang}>
-        {body}
-      </p>
+      {onQuote ? null : (
+        <>
+          <ul className="stage-actors" aria-label={t('event.actors')}>
+            {event.actors.map(({ actor }) => {
+              const a = dataset.actorsById.get(actor);
+              return (
+                <li key={actor}>
+                  <span className="swatch" style={{ background: a?.color }} aria-hidden="true" />
+                  {a?.name ?? actor}
+                </li>
+              );
+            })}
+          </ul>
+          <p className="stage-body" lang={contentLang}>
+            {body}
+          </p>
+        </>
+      )}
       {quote ? <QuoteBlock quote={quote} dataset={dataset} /> : null}
+      <StageSources ids={onQuote ? [quote.source] : event.sources} dataset={dataset} />
     </article>
   );
 }
