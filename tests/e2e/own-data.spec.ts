@@ -8,7 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForTimeline, seriousViolations } from './fixtures';
+import { test, expect, seriousViolations } from './fixtures';
 
 const TEMPLATES = path.join(import.meta.dirname, '../../data/templates');
 const TJS = fs.readFileSync(path.join(TEMPLATES, 'parley-timelinejs-template.json'), 'utf8');
@@ -72,8 +72,8 @@ test.describe('a dataset from another address (?data=)', () => {
     page,
     context,
   }) => {
+    test.slow(); // a long journey: two tabs, the share dialog and axe
     await page.goto(withData('t.json'));
-    await waitForTimeline(page);
     await expect(page.getByRole('heading', { level: 1, name: TEMPLATE_TITLE })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Dataset shown' })).toContainText(
       `${origin}/t.json`,
