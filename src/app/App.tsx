@@ -74,7 +74,7 @@ export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> 
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
-    void bootDataset(request, load).then(({ source, result, notKept }) => {
+    void bootDataset(request, load).then(({ source, result, notKept, madeIds }) => {
       if (!live) return;
       if (!result.ok) {
         setBoot({ status: 'failed', result, source });
@@ -82,10 +82,13 @@ export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> 
       }
       const store = createParleyStore(result.dataset, { source });
       stop = connectUrl(store, result.dataset);
+      const t = translator(store.getState().lang);
       if (notKept)
+        store.getState().addNotice({ id: 'own-data-not-kept', message: t('ownData.notKept') });
+      if (madeIds)
         store.getState().addNotice({
-          id: 'own-data-not-kept',
-          message: translator(store.getState().lang)('ownData.notKept'),
+          id: 'own-data-made-ids',
+          message: t('ownData.madeIds', { count: madeIds }),
         });
       setBoot({ status: 'ready', store });
     });

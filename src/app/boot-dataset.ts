@@ -7,6 +7,7 @@
 import { BUNDLED, type DatasetSource } from '../data/dataset-source';
 import type { LoadResult } from '../data/load-dataset';
 import { fetchOwnDataset } from '../data/fetch-own-dataset';
+import type { OpenResult } from '../data/formats/open-dataset';
 import { forgetSavedDataset, readSavedDataset, saveDataset } from '../data/saved-dataset';
 import { sizeProblem } from '../data/size-limit';
 import { linkDataParam, resetLink } from '../url/data-param';
@@ -21,13 +22,15 @@ export interface Booted {
   readonly result: LoadResult;
   /** A file that loaded but that the browser would not keep for the next visit. */
   readonly notKept?: boolean;
+  /** Events whose id Parley made from date and headline (the file gave none). */
+  readonly madeIds?: number;
 }
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-async function openText(text: string, name: string): Promise<LoadResult> {
+async function openText(text: string, name: string): Promise<OpenResult> {
   const { openDatasetText } = await import('../data/formats/open-dataset');
   return openDatasetText(text, { name, today: today() });
 }
@@ -41,7 +44,7 @@ async function openFile(file: File): Promise<Booted> {
   if (!result.ok) return { source, result };
   const kept = await saveDataset({ name: file.name, text });
   resetLink(window);
-  return { source, result, notKept: !kept };
+  return { source, result, notKept: !kept, madeIds: result.madeIds };
 }
 
 async function start(loadBundled: () => Promise<LoadResult>): Promise<Booted> {

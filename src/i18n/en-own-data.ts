@@ -7,6 +7,8 @@ export const enOwnData = {
   'ownData.label': 'Dataset shown',
   'ownData.fromFile': 'You are looking at your file “{name}”, kept in this browser.',
   'ownData.fromUrl': 'You are looking at data from {url}.',
+  'ownData.madeIds':
+    'Your file gives no id for {count} event(s): Parley made them from date and headline, so links to them change if either is edited. Add ids (unique_id, or the ID column) to keep links stable.',
   'ownData.drop': 'Drop the file to open it',
   'ownData.notKept':
     'This browser could not keep the file: it is shown now, but a reload will not show it again.',

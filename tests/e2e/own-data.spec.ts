@@ -8,7 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForTimeline, seriousViolations } from './fixtures';
+import { test, expect, seriousViolations } from './fixtures';
 
 const TEMPLATES = path.join(import.meta.dirname, '../../data/templates');
 const TJS = fs.readFileSync(path.join(TEMPLATES, 'parley-timelinejs-template.json'), 'utf8');
@@ -72,8 +72,8 @@ test.describe('a dataset from another address (?data=)', () => {
     page,
     context,
   }) => {
+    test.slow(); // a long journey: two tabs, the share dialog and axe
     await page.goto(withData('t.json'));
-    await waitForTimeline(page);
     await expect(page.getByRole('heading', { level: 1, name: TEMPLATE_TITLE })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Dataset shown' })).toContainText(
       `${origin}/t.json`,
@@ -109,6 +109,19 @@ test.describe('a dataset from another address (?data=)', () => {
     await expect(page.getByRole('heading', { level: 1, name: TEMPLATE_TITLE })).toBeVisible();
     await expect(page.locator('.list-entry')).toHaveCount(3);
     await expect(page.locator('.list-entry-title', { hasText: PAPER_TITLE })).toBeVisible();
+    // A dataset from a link leaves nothing behind in the browser's storage for this origin.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          const open = indexedDB.open('parley', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('own-data');
+          open.onsuccess = () => {
+            const get = open.result.transaction('own-data').objectStore('own-data').get('current');
+            get.onsuccess = () => resolve(get.result ?? null);
+          };
+        }),
+    );
+    expect(stored).toBeNull();
   });
 
   test('a server without CORS gets a problem that says so, and no bundled events', async ({
