@@ -1,0 +1,100 @@
+/**
+ * The app fed a dataset with markup and formula payloads in every text field (see
+ * tests/helpers/hostile-corpus.ts), swept through every view, panel, mode and export: no dialog,
+ * no request to the marker host, no element made from data, no console error, and a CSV with no
+ * formula for a spreadsheet splitting on comma, semicolon or tab. Also: a failed load offers
+ * "Try again", which works.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForTimeline } from './fixtures';
+import { exported, settled, sweepSteps } from './security-sweep';
+import { MARKER_HOST, payloadDataset } from '../helpers/hostile-corpus';
+import { formulaCells } from '../helpers/csv';
+import type { WireDataset } from '../../src/data/schema';
+
+const wire = JSON.parse(
+  fs.readFileSync(path.join(import.meta.dirname, '../../data/parley.json'), 'utf8'),
+) as WireDataset;
+const { data: hostile } = payloadDataset(wire);
+
+/** Serves the payload dataset, and records dialogs and requests to the marker host. */
+async function hostileApp(page: Page) {
+  const dialogs: string[] = [];
+  const marked: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (r.url().includes(MARKER_HOST)) marked.push(r.url());
+  });
+  await page.route('**/data/parley.json', (route) => route.fulfill({ json: hostile }));
+  return { dialogs, marked };
+}
+
+/** Elements a payload would have created, had any markup been parsed. */
+const madeFromData = (page: Page) =>
+  page.evaluate(() => {
+    const found = [
+      ...document.querySelectorAll('[data-hostile], script[src*="marker"], iframe[src*="marker"]'),
+    ];
+    for (const frame of document.querySelectorAll('iframe'))
+      found.push(...(frame.contentDocument?.querySelectorAll('[data-hostile]') ?? []));
+    return found.map((e) => e.outerHTML.slice(0, 80));
+  });
+
+const steps = sweepSteps({
+  event: '2023-02-24-china-position-paper',
+  actor: 'china',
+  story: 'invasion-to-moscow',
+  doc: 'doc-china-position-paper-2023',
+});
+
+test.describe('a dataset full of markup and formula payloads', () => {
+  test.describe.configure({ timeout: 60_000 });
+
+  for (const step of steps) {
+    test(`stays text: ${step.name}`, async ({ page }) => {
+      const { dialogs, marked } = await hostileApp(page);
+      await page.goto(`./${step.search}`);
+      await settled(page);
+      // The payloads are on screen, as text.
+      await expect(page.getByText('data-hostile').first()).toBeAttached();
+      await step.act?.(page);
+      expect(await madeFromData(page)).toEqual([]);
+      expect(dialogs).toEqual([]);
+      expect(marked).toEqual([]);
+    });
+  }
+
+  test('the CSV export holds no formula when split on comma, semicolon or tab', async ({
+    page,
+  }) => {
+    await hostileApp(page);
+    await page.goto('./');
+    await waitForTimeline(page);
+    const csv = (await exported(page, 'Events as CSV')).replace(/^\uFEFF/, '');
+    expect(csv).toContain("'=HYPERLINK(");
+    expect(formulaCells(csv)).toEqual([]);
+  });
+});
+
+test.describe('a dataset that fails to load', () => {
+  test('shows the error and a "Try again" button that loads it when the server recovers', async ({
+    page,
+  }) => {
+    let calls = 0;
+    await page.route('**/data/parley.json', async (route) => {
+      calls++;
+      if (calls === 1) await route.fulfill({ status: 503, body: 'busy' });
+      else await route.fallback();
+    });
+    await page.goto('./');
+    await expect(page.getByText(/the server answered 503/)).toBeVisible();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await waitForTimeline(page);
+    expect(calls).toBe(2);
+  });
+});
