@@ -102,3 +102,33 @@ test.describe('a dataset that fails to load', () => {
     expect(calls).toBe(2);
   });
 });
+
+test.describe('hostile links', () => {
+  test.describe.configure({ timeout: 60_000 });
+
+  for (const [name, search] of [
+    // The 100 KB query is a unit test: Node's server refuses request lines over 16 KB (431).
+    ['an 8 KB query', `?q=${'a'.repeat(8_000)}`],
+    ['__proto__ and constructor', '?__proto__[x]=1&constructor=1&view=__proto__&event=constructor'],
+    ['control and override characters', '?q=%E2%80%AEgrain%00%07&event=%00%1F&actors=%E2%81%A6,,'],
+    [
+      'garbage in every parameter',
+      '?view=<b>&start=9999-99-99&end=-1&asof=NaN&seed=1e309&lang=%FF',
+    ],
+  ] as const) {
+    test(`${name}: a notice, the app still works, nothing runs`, async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(`./${search}`);
+      await settled(page);
+      await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+      await expect(page.getByText(/could not be used and (was|were) ignored/)).toBeVisible();
+      const box = await page.getByRole('searchbox', { name: 'Search events' }).inputValue();
+      expect(box).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
+      expect(dialogs).toEqual([]);
+    });
+  }
+});
