@@ -4,7 +4,10 @@ import type { LoadResult } from '../data/load-dataset';
 import { createParleyStore, type ParleyStore } from '../store/create-store';
 import { StoreProvider } from '../store/StoreContext';
 import { DatasetErrors } from './DatasetErrors';
-import { LANGUAGES, translator } from '../i18n/translate';
+import { LANGS } from '../i18n/languages';
+import { loadMessages } from '../i18n/load-messages';
+import { linkLang } from '../url/link-lang';
+import { LoadingLine } from './LoadingLine';
 import { startUrlSync } from '../url/url-sync';
 import { knownIdsOf } from '../url/url-codec';
 import type { Dataset } from '../domain/types';
@@ -27,10 +30,12 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
   const host = embedAwareHistory(window, () => store.getState().embed);
   const stopUrl = startUrlSync(store, {
     window: host,
-    known: knownIdsOf(dataset, Object.keys(LANGUAGES)),
+    known: knownIdsOf(dataset, LANGS),
   });
   const stopTheme = startThemeSync(store, document.documentElement);
-  const stopLang = startLangSync(store, document.documentElement);
+  const stopLang = startLangSync(store, document.documentElement, (title) => {
+    document.title = title;
+  });
   // A link into a story names the step; playing it shows that step's event and window.
   const { story, playStory } = store.getState();
   if (story) playStory(story.id, story.step);
@@ -41,12 +46,17 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
   };
 }
 
-/** The composition root: loads the dataset, then builds the store and mounts the app. */
+/**
+ * The composition root: loads the dataset (and, meanwhile, the language the link asks for), then
+ * builds the store and mounts the app once the interface language's messages are in.
+ */
 export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> }) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+  const [bootLang] = useState(() => linkLang(window) ?? 'en');
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
+    void loadMessages(bootLang);
     void load().then((result) => {
       if (!live) return;
       if (!result.ok) {
@@ -55,16 +65,21 @@ export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> 
       }
       const store = createParleyStore(result.dataset);
       stop = connectUrl(store, result.dataset);
-      setBoot({ status: 'ready', store });
+      // Mount once the language's messages are in, so no English shows first.
+      void loadMessages(store.getState().lang).then(() => {
+        if (live) setBoot({ status: 'ready', store });
+      });
     });
     return () => {
       live = false;
       stop?.();
     };
-  }, [load]);
-  if (boot.status === 'loading') return <p className="loading">{translator('en')('loading')}</p>;
+  }, [load, bootLang]);
+  if (boot.status === 'loading') return <LoadingLine lang={bootLang} />;
   if (boot.status === 'failed')
-    return <DatasetErrors problems={boot.result.problems} file="data/parley.json" />;
+    return (
+      <DatasetErrors problems={boot.result.problems} file="data/parley.json" lang={bootLang} />
+    );
   return (
     <StoreProvider store={boot.store}>
       <ParleyApp />

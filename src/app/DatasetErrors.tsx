@@ -1,5 +1,5 @@
 import type { DatasetProblem } from '../data/problems';
-import { translator } from '../i18n/translate';
+import { useTranslator } from '../i18n/use-t';
 
 /**
  * The readable list of every problem in a dataset that failed to load. It renders without a
@@ -14,7 +14,7 @@ export function DatasetErrors({
   file: string;
   lang?: string;
 }) {
-  const t = translator(lang);
+  const t = useTranslator(lang);
   return (
     <main className="dataset-errors">
       <h1>{t('errors.title')}</h1>
@@ -23,7 +23,7 @@ export function DatasetErrors({
           ? t('errors.introOne', { file })
           : t('errors.intro', { file, count: problems.length })}
       </p>
-      <ol aria-label="Problems">
+      <ol aria-label={t('errors.problems')}>
         {problems.map((p, i) => (
           <li key={i}>
             <code>{p.path}</code> {p.message}

@@ -1,5 +1,7 @@
 /** English interface strings: the reference language; other languages are typed from it. */
 import { enQuiz } from './en-quiz';
+import { enI18n } from './en-i18n';
+import type { Message } from './message';
 
 export const en = {
   appName: 'Parley',
@@ -187,7 +189,7 @@ export const en = {
   'search.label': 'Search events',
   'search.placeholder': 'Search events, people, quotes…  ( / )',
   'search.results': 'Best matches',
-  'search.count': '{count} matching events',
+  'search.count': { one: '{count} matching event', other: '{count} matching events' },
   'search.otherResults': 'In the paper, stances and actors',
   'search.kind.event': 'Event',
   'search.kind.point': 'Paper point',
@@ -202,7 +204,11 @@ export const en = {
   'filters.dates': 'Dates',
   'filters.from': 'From',
   'filters.to': 'To',
-  'filters.shown': '{shown} of {total} events',
+  'filters.shown': {
+    by: 'total',
+    one: '{shown} of {total} event',
+    other: '{shown} of {total} events',
+  },
   'filters.clear': 'Clear all',
   'list.label': 'Events by month',
   'list.empty': 'No event matches the filters and search.',
@@ -228,7 +234,10 @@ export const en = {
   'theme.dark': 'Dark',
   'export.open': 'Export',
   'export.label': 'Export the events or the timeline',
-  'export.count': '{count} events, with the current filters',
+  'export.count': {
+    one: '{count} event, with the current filters',
+    other: '{count} events, with the current filters',
+  },
   'export.csv': 'Events as CSV',
   'export.json': 'Events as JSON',
   'export.png': 'Timeline as PNG',
@@ -239,7 +248,10 @@ export const en = {
   'export.pngPeriod': '{from} – {to} · {count} events',
   'embed.credits': 'About this timeline',
   'embed.sources': 'Sources ({count})',
-  'embed.sourcesOf': 'Sources of the {count} events shown',
+  'embed.sourcesOf': {
+    one: 'Sources of the {count} event shown',
+    other: 'Sources of the {count} events shown',
+  },
   'embed.open': 'Open in Parley',
   'embed.newTab': '(opens in a new tab)',
   'classroom.label': 'Classroom',
@@ -251,7 +263,7 @@ export const en = {
   'present.previous': 'Previous',
   'present.next': 'Next',
   'present.position': 'Event {n} of {m}',
-  'present.noPosition': '{m} events',
+  'present.noPosition': { by: 'm', one: '{m} event', other: '{m} events' },
   'present.empty': 'No events match the current filters.',
   'present.stage': 'Current event',
   'present.announce': '{date}: {title}',
@@ -281,7 +293,8 @@ export const en = {
   'print.sources': 'Sources',
   'print.vote': 'Vote: {yes} in favour, {no} against, {abstain} abstentions — {outcome}',
   ...enQuiz,
+  ...enI18n,
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type Messages = Record<MessageKey, Message>;
