@@ -22,6 +22,7 @@ export const enI18n = {
     other: '{count} parts of this link could not be used and were ignored.',
   },
   'url.detail': '{param}={value}: {reason}',
+  'url.unreadable': 'This link could not be read.',
   'url.unknownParam': 'Parley does not know this parameter.',
   'url.repeated': 'This parameter is repeated; the first was used.',
   'url.tooLong': 'Too long ({length} characters).',

@@ -21,6 +21,7 @@ export const frI18n: Record<keyof typeof enI18n, Message> = {
     other: '{count} parties de ce lien n’ont pas pu être utilisées et ont été ignorées.',
   },
   'url.detail': '{param}={value} : {reason}',
+  'url.unreadable': 'Ce lien n’a pas pu être lu.',
   'url.unknownParam': 'Parley ne connaît pas ce paramètre.',
   'url.repeated': 'Ce paramètre est répété ; le premier a été utilisé.',
   'url.tooLong': 'Trop long ({length} caractères).',

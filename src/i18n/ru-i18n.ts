@@ -23,6 +23,7 @@ export const ruI18n: Record<keyof typeof enI18n, Message> = {
     other: '{count} части этой ссылки не удалось использовать, они пропущены.',
   },
   'url.detail': '{param}={value}: {reason}',
+  'url.unreadable': 'Эту ссылку не удалось прочитать.',
   'url.unknownParam': 'Parley не знает такого параметра.',
   'url.repeated': 'Параметр повторяется; использован первый.',
   'url.tooLong': 'Слишком длинное значение (символов: {length}).',

@@ -23,6 +23,7 @@ export const ukI18n: Record<keyof typeof enI18n, Message> = {
     other: '{count} частини цього посилання не вдалося використати, їх пропущено.',
   },
   'url.detail': '{param}={value}: {reason}',
+  'url.unreadable': 'Це посилання не вдалося прочитати.',
   'url.unknownParam': 'Parley не знає такого параметра.',
   'url.repeated': 'Параметр повторюється; використано перший.',
   'url.tooLong': 'Задовге значення (символів: {length}).',

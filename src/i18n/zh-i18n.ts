@@ -18,6 +18,7 @@ export const zhI18n: Record<keyof typeof enI18n, Message> = {
   'quote.lang.other': '原文语言',
   'url.dropped': '此链接中有{count}处无法使用，已被忽略。',
   'url.detail': '{param}={value}：{reason}',
+  'url.unreadable': '无法读取此链接。',
   'url.unknownParam': 'Parley不认识此参数。',
   'url.repeated': '此参数重复出现；已采用第一个。',
   'url.tooLong': '过长（{length}个字符）。',

@@ -17,6 +17,7 @@ import {
   type UrlView,
 } from './url-view';
 import type { Drop, RawParams } from './url-raw-params';
+import { reason, type DropKey, type DropReason } from './drop-reason';
 
 const MAX_STORY_STEP = 999;
 
@@ -29,12 +30,17 @@ export interface Ctx {
 // ---------------------------------------------------------------------------------------------
 // Parsing: single values
 
-function readId(ctx: Ctx, param: UrlParam, ids: ReadonlySet<string>, what: string): string | null {
+function readId(
+  ctx: Ctx,
+  param: UrlParam,
+  ids: ReadonlySet<string>,
+  unknown: DropKey,
+): string | null {
   const value = ctx.raw.get(param);
   if (value === undefined) return null;
   const id = value.trim().toLowerCase();
   if (ids.has(id)) return id;
-  ctx.drop(param, value, `There is no ${what} with this id.`);
+  ctx.drop(param, value, reason(unknown));
   return null;
 }
 
@@ -48,7 +54,7 @@ function readChoice<T extends string>(
   if (value === undefined) return fallback;
   const choice = choices.find((c) => c.toLowerCase() === value.trim().toLowerCase());
   if (choice !== undefined) return choice;
-  ctx.drop(param, value, `Must be one of: ${choices.join(', ')}.`);
+  ctx.drop(param, value, reason('url.oneOf', { choices: choices.join(', ') }));
   return fallback;
 }
 
@@ -57,12 +63,13 @@ function readFlag(ctx: Ctx, param: UrlParam): boolean {
   if (value === undefined) return false;
   const v = value.trim().toLowerCase();
   if (v === '1' || v === 'true') return true;
-  if (v !== '0' && v !== 'false') ctx.drop(param, value, 'Must be 1 (on) or 0 (off).');
+  if (v !== '0' && v !== 'false') ctx.drop(param, value, reason('url.flag'));
   return false;
 }
 
-function spanText(span: TimeWindow): string {
-  return `${toIsoDay(span.start)} to ${toIsoDay(span.end - DAY_MS)}`;
+/** The period a link's dates must fall in, as the reason for dropping one outside it. */
+function outside(span: TimeWindow) {
+  return reason('url.outside', { from: toIsoDay(span.start), to: toIsoDay(span.end - DAY_MS) });
 }
 
 function inSpan(t: Millis, span: TimeWindow): boolean {
@@ -74,13 +81,7 @@ function readDayValue(param: string, value: string, drop: Drop): Millis | undefi
   const v = value.trim();
   const t = parseDay(v);
   if (t !== undefined) return t;
-  drop(
-    param,
-    value,
-    /^\d{4}-\d{2}-\d{2}$/.test(v)
-      ? 'Not a real calendar day.'
-      : 'Not a date; dates are written YYYY-MM-DD.',
-  );
+  drop(param, value, reason(/^\d{4}-\d{2}-\d{2}$/.test(v) ? 'url.notADay' : 'url.notADate'));
   return undefined;
 }
 
@@ -91,12 +92,17 @@ function readDayInSpan(ctx: Ctx, param: UrlParam): Millis | null {
   const t = readDayValue(param, value, ctx.drop);
   if (t === undefined) return null;
   if (inSpan(t, ctx.known.span)) return t;
-  ctx.drop(param, value, `Outside the period covered (${spanText(ctx.known.span)}).`);
+  ctx.drop(param, value, outside(ctx.known.span));
   return null;
 }
 
 /** A comma-separated list; each unknown value is dropped on its own, repeats are merged. */
-function readList(ctx: Ctx, param: UrlParam, ok: (v: string) => boolean, reason: string): string[] {
+function readList(
+  ctx: Ctx,
+  param: UrlParam,
+  ok: (v: string) => boolean,
+  why: DropReason,
+): string[] {
   const value = ctx.raw.get(param);
   if (value === undefined) return [];
   const out: string[] = [];
@@ -104,7 +110,7 @@ function readList(ctx: Ctx, param: UrlParam, ok: (v: string) => boolean, reason:
     const v = part.trim().toLowerCase();
     if (v === '' || out.includes(v)) continue;
     if (ok(v)) out.push(v);
-    else ctx.drop(param, part, reason);
+    else ctx.drop(param, part, why);
   }
   return out;
 }
@@ -147,7 +153,7 @@ function readWindow(ctx: Ctx): TimeWindow | null {
   if (input === null || (input.start === undefined && input.last === undefined)) return null;
   const { start, last, params, shown } = input;
   if (start !== undefined && last !== undefined && start > last) {
-    drop(params, shown, 'The window ends before it starts; the whole period is shown.');
+    drop(params, shown, reason('url.windowReversed'));
     return null;
   }
   const window = {
@@ -155,7 +161,7 @@ function readWindow(ctx: Ctx): TimeWindow | null {
     end: Math.min(last === undefined ? known.span.end : last + DAY_MS, known.span.end),
   };
   if (window.start >= window.end) {
-    drop(params, shown, `Outside the period covered (${spanText(known.span)}).`);
+    drop(params, shown, outside(known.span));
     return null;
   }
   return sameWindow(window, known.span) ? null : window;
@@ -167,15 +173,15 @@ function readRange(ctx: Ctx): Pick<Filters, 'from' | 'to'> {
   const to = readDayInSpan(ctx, 'to');
   if (from !== null && to !== null && from > to) {
     const shown = `${ctx.raw.get('from') ?? ''} / ${ctx.raw.get('to') ?? ''}`;
-    ctx.drop('from,to', shown, 'The date range ends before it starts; it was ignored.');
+    ctx.drop('from,to', shown, reason('url.rangeReversed'));
     return { from: null, to: null };
   }
   return { from, to };
 }
 
-const NO_ACTOR = 'There is no actor with this id.';
-const NO_TOPIC = 'There is no topic with this id.';
-const NO_KIND = `Not a kind of event (${EVENT_KINDS.join(', ')}).`;
+const NO_ACTOR = reason('url.noActor');
+const NO_TOPIC = reason('url.noTopic');
+const NO_KIND = reason('url.notAKind', { kinds: EVENT_KINDS.join(', ') });
 
 function readFilters(ctx: Ctx): Filters {
   const { known } = ctx;
@@ -194,17 +200,17 @@ function readCompare(ctx: Ctx): Comparison | null {
   if (value === undefined) return null;
   const parts = value.split(',');
   if (parts.length !== 2) {
-    ctx.drop('compare', value, 'Needs two dates, like 2022-02-24,2023-02-24.');
+    ctx.drop('compare', value, reason('url.twoDates'));
     return null;
   }
   const [from, to] = parts.map((p) => readDayValue('compare', p, ctx.drop));
   if (from === undefined || to === undefined) return null;
   if (!inSpan(from, ctx.known.span) || !inSpan(to, ctx.known.span)) {
-    ctx.drop('compare', value, `Outside the period covered (${spanText(ctx.known.span)}).`);
+    ctx.drop('compare', value, outside(ctx.known.span));
     return null;
   }
   if (from >= to) {
-    ctx.drop('compare', value, 'The first date must come before the second.');
+    ctx.drop('compare', value, reason('url.compareOrder'));
     return null;
   }
   return { from, to };
@@ -220,16 +226,16 @@ function readMatrix(ctx: Ctx): MatrixChoice {
 
 /** The story and its step (1-based in the URL, 0-based in the view). */
 function readStory(ctx: Ctx): StoryPosition | null {
-  const id = readId(ctx, 'story', ctx.known.stories, 'story');
+  const id = readId(ctx, 'story', ctx.known.stories, 'url.noStory');
   const rawStep = ctx.raw.get('step');
   if (rawStep === undefined) return id === null ? null : { id, step: 0 };
   if (id === null) {
-    ctx.drop('step', rawStep, 'A step only applies together with a story.');
+    ctx.drop('step', rawStep, reason('url.stepWithoutStory'));
     return null;
   }
   const step = /^\d{1,4}$/.test(rawStep.trim()) ? Number(rawStep.trim()) : NaN;
   if (step >= 1 && step <= MAX_STORY_STEP) return { id, step: step - 1 };
-  ctx.drop('step', rawStep, `Must be a whole number from 1 to ${MAX_STORY_STEP}.`);
+  ctx.drop('step', rawStep, reason('url.wholeNumber', { max: String(MAX_STORY_STEP) }));
   return { id, step: 0 };
 }
 
@@ -238,11 +244,7 @@ function readLang(ctx: Ctx): string {
   if (value === undefined) return DEFAULT_LANG;
   const lang = ctx.known.langs.find((l) => l.toLowerCase() === value.trim().toLowerCase());
   if (lang !== undefined) return lang;
-  ctx.drop(
-    'lang',
-    value,
-    `Parley is not available in this language (${ctx.known.langs.join(', ')}).`,
-  );
+  ctx.drop('lang', value, reason('url.noLanguage', { langs: ctx.known.langs.join(', ') }));
   return DEFAULT_LANG;
 }
 
@@ -252,7 +254,7 @@ function readSeed(ctx: Ctx): number | null {
   if (value === undefined) return null;
   const seed = /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (seed >= 1 && seed <= MAX_QUIZ_SEED) return seed;
-  ctx.drop('seed', value, `Must be a whole number from 1 to ${MAX_QUIZ_SEED}.`);
+  ctx.drop('seed', value, reason('url.wholeNumber', { max: String(MAX_QUIZ_SEED) }));
   return null;
 }
 
@@ -260,9 +262,9 @@ export function readView(ctx: Ctx): UrlView {
   const { known } = ctx;
   return {
     view: readChoice(ctx, 'view', VIEWS, DEFAULT_URL_VIEW.view),
-    event: readId(ctx, 'event', known.events, 'event') as EventId | null,
-    actor: readId(ctx, 'actor', known.actors, 'actor') as ActorId | null,
-    document: readId(ctx, 'doc', known.documents, 'document') as DocumentId | null,
+    event: readId(ctx, 'event', known.events, 'url.noEvent') as EventId | null,
+    actor: readId(ctx, 'actor', known.actors, 'url.noActor') as ActorId | null,
+    document: readId(ctx, 'doc', known.documents, 'url.noDocument') as DocumentId | null,
     quizSeed: readSeed(ctx),
     window: readWindow(ctx),
     asOf: readDayInSpan(ctx, 'asof'),
