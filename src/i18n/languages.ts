@@ -2,6 +2,7 @@
  * The interface languages: their codes (as in links and the store), their BCP 47 tags (for
  * `<html lang>`), each one's own name for the picker, and the locale of its dates and numbers.
  */
+import { isLang, type Lang } from '../domain/localise';
 
 /** Interface languages, in the picker's order; the code is what `?lang=` takes. */
 export const LANGS = ['en', 'fr', 'zh', 'ru', 'uk'] as const;
@@ -47,4 +48,9 @@ export function langTagOf(lang: string): string {
 
 export function dateLocaleOf(lang: string): string {
   return isInterfaceLang(lang) ? LOCALES[lang] : LOCALES.en;
+}
+
+/** The language to pick a dataset's translated labels in (see domain/localise): English if none. */
+export function datasetLangOf(lang: string): Lang {
+  return isLang(lang) ? lang : 'en';
 }

@@ -17,6 +17,9 @@ import { eventLane, lanesFor } from '../../domain/lanes';
 import { DAY_MS } from '../../domain/dates';
 import { syncDataSet } from './sync-data-set';
 import { translator } from '../../i18n/translate';
+import { axisLabels } from '../../i18n/axis-labels';
+import { datasetLangOf } from '../../i18n/languages';
+import { localShortName } from '../../domain/localise';
 import { attachAsOfMarker } from './as-of-marker';
 
 /** A window change smaller than this is the timeline echoing the store, not a new window. */
@@ -44,7 +47,7 @@ function textElement(text: string, className?: string): HTMLElement {
   return span;
 }
 
-function options(span: TimeWindow, window: TimeWindow): TimelineOptions {
+function options(span: TimeWindow, window: TimeWindow, lang: () => string): TimelineOptions {
   // Room to pan a little past either end; more after the end, where the last labels run.
   const margin = Math.max(15 * DAY_MS, (span.end - span.start) * 0.03);
   const after = Math.max(margin, (span.end - span.start) * 0.18);
@@ -56,10 +59,10 @@ function options(span: TimeWindow, window: TimeWindow): TimelineOptions {
     max: span.end + after,
     zoomMin: DAY_MS,
     zoomMax: span.end - span.start + margin + after,
-    // Dates are days: show them in UTC so no day shifts with the viewer's time zone. The axis
-    // stays in English whatever the interface language: moment's locales would add to the bundle
-    // for a few month names, and every other date in the interface follows the language.
+    // Dates are days: show them in UTC so no day shifts with the viewer's time zone. The axis is
+    // labelled through Intl in the interface language (moment's locales would add to the bundle).
     moment: (date: moment.MomentInput) => moment(date).utc(),
+    format: axisLabels(lang),
     orientation: { axis: 'top', item: 'top' },
     stack: true,
     selectable: true,
@@ -96,14 +99,15 @@ export function TimelineView() {
       lanesFor(dataset.events, dataset).map((a, i) => ({
         id: a.id,
         content: '',
-        text: a.shortName ?? a.name,
+        text: localShortName(a, datasetLangOf(state.lang)),
         color: a.color,
         order: i,
         visible: true,
       })),
     );
     const itemEvents = new Map<string, readonly EventId[]>();
-    const timeline = new Timeline(el, items, groups, options(dataset.span, state.window));
+    const lang = () => store.getState().lang;
+    const timeline = new Timeline(el, items, groups, options(dataset.span, state.window, lang));
     makeLanesScrollable(el, translator(state.lang)('timeline.lanes'));
 
     const render = () => {
@@ -169,6 +173,16 @@ export function TimelineView() {
 
     const unsubscribers = [
       attachAsOfMarker(timeline, store, el),
+      // A change of language relabels the lanes and the axis (read through `lang` at each redraw).
+      store.subscribe(lang, (l) => {
+        groups.update(
+          groups.get().map((g) => {
+            const actor = dataset.actorsById.get(g.id as ActorId);
+            return actor ? { ...g, text: localShortName(actor, datasetLangOf(l)) } : g;
+          }),
+        );
+        timeline.redraw();
+      }),
       store.subscribe(selectTimelineInput, render, { equalityFn: sameInput }),
       store.subscribe(
         (s) => s.window,
