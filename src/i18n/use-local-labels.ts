@@ -39,6 +39,11 @@ export function localLabels(interfaceLang: string): LocalLabels {
   };
 }
 
+/** An actor's name in the reader's language, or `undefined` for an unknown actor. */
+export function nameOf(actor: Actor | undefined, labels: LocalLabels): string | undefined {
+  return actor && labels.name(actor);
+}
+
 /** The dataset's labels in the store's interface language. */
 export function useLocalLabels(): LocalLabels {
   const lang = useParley((s) => s.lang);

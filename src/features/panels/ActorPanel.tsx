@@ -44,7 +44,7 @@ export function ActorPanel({ actor, dataset, onSelectEvent, onSelectActor }: Act
         <p>
           {t('actor.memberOf')}:{' '}
           <button type="button" className="actor-chip" onClick={() => onSelectActor(parent.id)}>
-            {parent.name}
+            {labels.name(parent)}
           </button>
         </p>
       ) : null}
@@ -61,7 +61,7 @@ export function ActorPanel({ actor, dataset, onSelectEvent, onSelectActor }: Act
                       className="actor-chip"
                       onClick={() => onSelectActor(p.id)}
                     >
-                      {p.name}
+                      {labels.name(p)}
                     </button>
                   </li>
                 ))}

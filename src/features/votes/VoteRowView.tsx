@@ -1,3 +1,4 @@
+import { nameOf, useLocalLabels } from '../../i18n/use-local-labels';
 import { useFormatDate } from '../../i18n/use-format-date';
 import type { Actor, EventId, Membership } from '../../domain/types';
 import { missingVoteReason } from '../../domain/membership';
@@ -20,8 +21,15 @@ export function VoteRowView({
 }) {
   const { formatShortDay } = useFormatDate();
   const t = useT();
+  const labels = useLocalLabels();
   const { event, vote } = row;
-  const vetoers = vote.vetoedBy.map((id) => voters.find((a) => a.id === id)?.name ?? id);
+  const vetoers = vote.vetoedBy.map(
+    (id) =>
+      nameOf(
+        voters.find((a) => a.id === id),
+        labels,
+      ) ?? id,
+  );
   const outcome = vetoers.length
     ? t('vote.vetoedBy', { names: vetoers.join(', ') })
     : t(vote.adopted ? 'vote.adopted' : 'vote.notAdopted');
