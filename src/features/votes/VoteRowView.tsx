@@ -1,3 +1,4 @@
+import { useContentLang } from '../../i18n/use-content-lang';
 import { nameOf, useLocalLabels } from '../../i18n/use-local-labels';
 import { useFormatDate } from '../../i18n/use-format-date';
 import type { Actor, EventId, Membership } from '../../domain/types';
@@ -22,6 +23,7 @@ export function VoteRowView({
   const { formatShortDay } = useFormatDate();
   const t = useT();
   const labels = useLocalLabels();
+  const contentLang = useContentLang();
   const { event, vote } = row;
   const vetoers = vote.vetoedBy.map(
     (id) =>
@@ -38,7 +40,12 @@ export function VoteRowView({
     <tr>
       <th scope="row">
         <time dateTime={event.date}>{formatShortDay(event.start)}</time>
-        <button type="button" className="link-button" onClick={() => onSelect(event.id)}>
+        <button
+          type="button"
+          className="link-button"
+          lang={contentLang}
+          onClick={() => onSelect(event.id)}
+        >
           {event.title}
         </button>
       </th>
