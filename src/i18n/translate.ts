@@ -6,8 +6,25 @@ import { fill, pickForm, type MessageVars } from './message';
 
 export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
+/** Built once per messages and locale: every component asks for one, and Intl objects cost. */
+const built = new WeakMap<Messages, Map<string, Translate>>();
+
 /** The translate function over given messages, with `locale`'s plural rules and numbers. */
 export function translatorFor(messages: Messages, locale: string): Translate {
+  let byLocale = built.get(messages);
+  if (!byLocale) {
+    byLocale = new Map();
+    built.set(messages, byLocale);
+  }
+  let t = byLocale.get(locale);
+  if (!t) {
+    t = buildTranslator(messages, locale);
+    byLocale.set(locale, t);
+  }
+  return t;
+}
+
+function buildTranslator(messages: Messages, locale: string): Translate {
   const rules = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   return (key, vars) => {
