@@ -4,7 +4,11 @@ import type { LoadResult } from '../data/load-dataset';
 import { createParleyStore, type ParleyStore } from '../store/create-store';
 import { StoreProvider } from '../store/StoreContext';
 import { DatasetErrors } from './DatasetErrors';
-import { LANGUAGES, translator } from '../i18n/translate';
+import { translator } from '../i18n/translate';
+import { LANGS } from '../i18n/languages';
+import { loadMessages } from '../i18n/load-messages';
+import { linkLang } from '../url/link-lang';
+import { LoadingLine } from './LoadingLine';
 import { startUrlSync } from '../url/url-sync';
 import { knownIdsOf } from '../url/url-codec';
 import type { Dataset } from '../domain/types';
@@ -36,10 +40,12 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
   const host = embedAwareHistory(window, () => store.getState().embed);
   const stopUrl = startUrlSync(store, {
     window: host,
-    known: knownIdsOf(dataset, Object.keys(LANGUAGES)),
+    known: knownIdsOf(dataset, LANGS),
   });
   const stopTheme = startThemeSync(store, document.documentElement);
-  const stopLang = startLangSync(store, document.documentElement);
+  const stopLang = startLangSync(store, document.documentElement, (title) => {
+    document.title = title;
+  });
   // A link into a story names the step; playing it shows that step's event and window.
   const { story, playStory } = store.getState();
   if (story) playStory(story.id, story.step);
@@ -58,6 +64,7 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
 export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> }) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
   const [request, setRequest] = useState<BootRequest>({ kind: 'start' });
+  const [bootLang] = useState(() => linkLang(window) ?? 'en');
   const actions = useMemo<OwnDataActions>(
     () => ({
       openFile: (file) => {
@@ -74,6 +81,8 @@ export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> 
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
+    // The language the link asks for loads while the dataset does.
+    void loadMessages(bootLang);
     void bootDataset(request, load).then(({ source, result, notKept, madeIds }) => {
       if (!live) return;
       if (!result.ok) {
@@ -90,27 +99,31 @@ export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> 
           id: 'own-data-made-ids',
           message: t('ownData.madeIds', { count: madeIds }),
         });
-      setBoot({ status: 'ready', store });
+      // Mount once the language's messages are in, so no English shows first.
+      void loadMessages(store.getState().lang).then(() => {
+        if (live) setBoot({ status: 'ready', store });
+      });
     });
     return () => {
       live = false;
       stop?.();
     };
-  }, [load, request]);
+  }, [load, request, bootLang]);
   // Try again: the same request once more (a timeout or a server error may pass).
   const retry = () => {
     setBoot({ status: 'loading' });
     setRequest((r) => ({ ...r }));
   };
-  const t = translator('en');
+  const t = translator(bootLang);
   return (
     <OwnDataContext value={actions}>
       <DropZone label={t('ownData.drop')} />
-      {boot.status === 'loading' ? <p className="loading">{t('loading')}</p> : null}
+      {boot.status === 'loading' ? <LoadingLine lang={bootLang} /> : null}
       {boot.status === 'failed' ? (
         <DatasetErrors
           problems={boot.result.problems}
           file={sourceLabel(boot.source)}
+          lang={bootLang}
           onRetry={retry}
         >
           {boot.source.kind === 'bundled' ? null : <ErrorActions t={t} />}

@@ -1,5 +1,5 @@
+import { useLocalLabels } from '../i18n/use-local-labels';
 import { useParley } from '../store/StoreContext';
-import { useContentLang } from '../i18n/use-content-lang';
 import { useT } from '../i18n/use-t';
 import { ViewTabs } from './ViewTabs';
 import { StoryMenu } from '../features/classroom/StoryMenu';
@@ -13,14 +13,13 @@ import { OpenFileButton } from '../features/own-data/OpenFileButton';
 /** The app's header: name and dataset title, the views, the classroom actions, the language, search, filters and sharing. */
 export function AppHeader() {
   const t = useT();
-  const contentLang = useContentLang();
-  const meta = useParley((s) => s.dataset.meta);
+  const title = useLocalLabels().title(useParley((s) => s.dataset.meta));
   return (
     <header className="app-header">
       <div className="brand">
         <span className="app-name">{t('appName')}</span>
-        <h1 className="dataset-title" lang={contentLang}>
-          {meta.title}
+        <h1 className="dataset-title" lang={title.lang}>
+          {title.text}
         </h1>
       </div>
       <ViewTabs />

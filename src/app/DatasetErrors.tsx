@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DatasetProblem } from '../data/problems';
-import { translator } from '../i18n/translate';
+import { useTranslator } from '../i18n/use-t';
 
 /**
  * The readable list of every problem in a dataset that failed to load. It renders without a
@@ -21,7 +21,7 @@ export function DatasetErrors({
   /** What the reader can do next (open another file, go back to the bundled dataset). */
   children?: ReactNode;
 }) {
-  const t = translator(lang);
+  const t = useTranslator(lang);
   return (
     <main className="dataset-errors">
       <h1>{t('errors.title')}</h1>
@@ -30,7 +30,7 @@ export function DatasetErrors({
           ? t('errors.introOne', { file })
           : t('errors.intro', { file, count: problems.length })}
       </p>
-      <ol aria-label="Problems">
+      <ol aria-label={t('errors.problems')}>
         {problems.map((p, i) => (
           <li key={i}>
             <code>{p.path}</code> {p.message}

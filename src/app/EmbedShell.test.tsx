@@ -56,7 +56,7 @@ describe('the embed layout', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const list = screen.getByRole('region', { name: 'Sources of the 1 events shown' });
+    const list = screen.getByRole('region', { name: 'Sources of the 1 event shown' });
     expect(
       within(list)
         .getAllByRole('listitem')

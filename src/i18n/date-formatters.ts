@@ -1,7 +1,7 @@
 /** The date formatters of `domain/dates`, bound to an interface language's date locale. */
 import { formatDateRange, formatDay, formatMonth, formatShortDay } from '../domain/dates';
 import type { Millis } from '../domain/types';
-import { dateLocaleOf } from './translate';
+import { dateLocaleOf } from './languages';
 
 export interface DateFormatters {
   /** "24 février 2022" */

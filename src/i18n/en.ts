@@ -4,6 +4,8 @@ import { enSecurity } from './en-security';
 import { enOwnData } from './en-own-data';
 import { enLinks } from './en-links';
 import { enClassroom } from './en-classroom';
+import { enI18n } from './en-i18n';
+import type { Message } from './message';
 
 export const en = {
   appName: 'Parley',
@@ -191,7 +193,7 @@ export const en = {
   'search.label': 'Search events',
   'search.placeholder': 'Search events, people, quotes…  ( / )',
   'search.results': 'Best matches',
-  'search.count': '{count} matching events',
+  'search.count': { one: '{count} matching event', other: '{count} matching events' },
   'search.otherResults': 'In the paper, stances and actors',
   'search.kind.event': 'Event',
   'search.kind.point': 'Paper point',
@@ -206,7 +208,11 @@ export const en = {
   'filters.dates': 'Dates',
   'filters.from': 'From',
   'filters.to': 'To',
-  'filters.shown': '{shown} of {total} events',
+  'filters.shown': {
+    by: 'total',
+    one: '{shown} of {total} event',
+    other: '{shown} of {total} events',
+  },
   'filters.clear': 'Clear all',
   'list.label': 'Events by month',
   'list.empty': 'No event matches the filters and search.',
@@ -232,7 +238,10 @@ export const en = {
   'theme.dark': 'Dark',
   'export.open': 'Export',
   'export.label': 'Export the events or the timeline',
-  'export.count': '{count} events, with the current filters',
+  'export.count': {
+    one: '{count} event, with the current filters',
+    other: '{count} events, with the current filters',
+  },
   'export.csv': 'Events as CSV',
   'export.json': 'Events as JSON',
   'export.png': 'Timeline as PNG',
@@ -243,7 +252,10 @@ export const en = {
   'export.pngPeriod': '{from} – {to} · {count} events',
   'embed.credits': 'About this timeline',
   'embed.sources': 'Sources ({count})',
-  'embed.sourcesOf': 'Sources of the {count} events shown',
+  'embed.sourcesOf': {
+    one: 'Sources of the {count} event shown',
+    other: 'Sources of the {count} events shown',
+  },
   'embed.open': 'Open in Parley',
   'embed.newTab': '(opens in a new tab)',
   'classroom.label': 'Classroom',
@@ -255,7 +267,7 @@ export const en = {
   'present.previous': 'Previous',
   'present.next': 'Next',
   'present.position': 'Event {n} of {m}',
-  'present.noPosition': '{m} events',
+  'present.noPosition': { by: 'm', one: '{m} event', other: '{m} events' },
   'present.empty': 'No events match the current filters.',
   'present.stage': 'Current event',
   'present.announce': '{date}: {title}',
@@ -289,7 +301,8 @@ export const en = {
   ...enOwnData,
   ...enLinks,
   ...enClassroom,
+  ...enI18n,
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type Messages = Record<MessageKey, Message>;

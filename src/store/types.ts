@@ -25,10 +25,22 @@ export type Theme = (typeof THEMES)[number];
 
 export type PanelName = 'event' | 'actor';
 
+/**
+ * Words to show in the reader's language: a message key of `src/i18n` and its values (a value may
+ * itself be a phrase). The store keeps the key, so a notice follows a change of language.
+ */
+export interface Phrase {
+  readonly key: string;
+  readonly vars?: Readonly<Record<string, string | number | Phrase>>;
+}
+
+/** A notice's text: a phrase, or plain text already in the reader's language. */
+export type NoticeText = string | Phrase;
+
 export interface Notice {
   readonly id: string;
-  readonly message: string;
-  readonly details?: readonly string[];
+  readonly message: NoticeText;
+  readonly details?: readonly NoticeText[];
 }
 
 /** The two dates of the "what changed" view. */

@@ -20,6 +20,7 @@ import {
 } from './url-view';
 import { readView } from './url-read';
 import { readParams, shownValue, type Drop } from './url-raw-params';
+import { reason } from './drop-reason';
 
 // ---------------------------------------------------------------------------------------------
 // Serialising
@@ -107,7 +108,7 @@ export function parseUrl(search: string, known: KnownIds): UrlParseResult {
     // Not expected to happen; a link must never break the app.
     return {
       view: DEFAULT_URL_VIEW,
-      dropped: [{ param: '(link)', value: shownValue(search), reason: 'Could not be read.' }],
+      dropped: [{ param: '(link)', value: shownValue(search), reason: reason('url.unreadable') }],
     };
   }
 }

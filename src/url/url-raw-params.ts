@@ -11,9 +11,10 @@ import {
   type UrlEntries,
   type UrlParam,
 } from './url-view';
+import { reason, type DropReason } from './drop-reason';
 
 export type RawParams = ReadonlyMap<UrlParam, string>;
-export type Drop = (param: string, value: string, reason: string) => void;
+export type Drop = (param: string, value: string, reason: DropReason) => void;
 
 const PARAM_SET: ReadonlySet<string> = new Set(URL_PARAMS);
 
@@ -41,16 +42,16 @@ export function readParams(entries: UrlEntries, drop: Drop): RawParams {
   const raw = new Map<UrlParam, string>();
   const seen = new Set<string>();
   for (const [key, value] of entries.slice(0, MAX_PARAMS)) {
-    if (!isUrlParam(key)) drop(key, value, 'Parley does not know this parameter.');
-    else if (seen.has(key)) drop(key, value, 'This parameter is repeated; the first was used.');
-    else if (tooLong(key, value)) drop(key, value, `Too long (${value.length} characters).`);
+    if (!isUrlParam(key)) drop(key, value, reason('url.unknownParam'));
+    else if (seen.has(key)) drop(key, value, reason('url.repeated'));
+    else if (tooLong(key, value)) drop(key, value, reason('url.tooLong', { length: value.length }));
     // An empty value (`?q=`) is the same as leaving the parameter out.
     else if (value !== '') raw.set(key, value);
     seen.add(key);
   }
   if (entries.length > MAX_PARAMS) {
     const rest = entries.length - MAX_PARAMS;
-    drop('…', `${rest} more`, `Too many parameters; only the first ${MAX_PARAMS} were read.`);
+    drop('…', `+${rest}`, reason('url.tooMany', { max: MAX_PARAMS }));
   }
   return raw;
 }

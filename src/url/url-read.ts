@@ -14,12 +14,14 @@ import {
   DEFAULT_LANG,
   DEFAULT_URL_VIEW,
   MAX_QUIZ_SEED,
+  MAX_VALUE_LENGTH,
   type KnownIds,
   type UrlParam,
   type UrlView,
 } from './url-view';
 import type { Drop, RawParams } from './url-raw-params';
 import { dataValueProblem } from './data-param';
+import { reason, type DropKey, type DropReason } from './drop-reason';
 
 const MAX_STORY_STEP = 999;
 
@@ -32,12 +34,17 @@ export interface Ctx {
 // ---------------------------------------------------------------------------------------------
 // Parsing: single values
 
-function readId(ctx: Ctx, param: UrlParam, ids: ReadonlySet<string>, what: string): string | null {
+function readId(
+  ctx: Ctx,
+  param: UrlParam,
+  ids: ReadonlySet<string>,
+  unknown: DropKey,
+): string | null {
   const value = ctx.raw.get(param);
   if (value === undefined) return null;
   const id = value.trim().toLowerCase();
   if (ids.has(id)) return id;
-  ctx.drop(param, value, `There is no ${what} with this id.`);
+  ctx.drop(param, value, reason(unknown));
   return null;
 }
 
@@ -51,7 +58,7 @@ function readChoice<T extends string>(
   if (value === undefined) return fallback;
   const choice = choices.find((c) => c.toLowerCase() === value.trim().toLowerCase());
   if (choice !== undefined) return choice;
-  ctx.drop(param, value, `Must be one of: ${choices.join(', ')}.`);
+  ctx.drop(param, value, reason('url.oneOf', { choices: choices.join(', ') }));
   return fallback;
 }
 
@@ -60,12 +67,13 @@ function readFlag(ctx: Ctx, param: UrlParam): boolean {
   if (value === undefined) return false;
   const v = value.trim().toLowerCase();
   if (v === '1' || v === 'true') return true;
-  if (v !== '0' && v !== 'false') ctx.drop(param, value, 'Must be 1 (on) or 0 (off).');
+  if (v !== '0' && v !== 'false') ctx.drop(param, value, reason('url.flag'));
   return false;
 }
 
-function spanText(span: TimeWindow): string {
-  return `${toIsoDay(span.start)} to ${toIsoDay(span.end - DAY_MS)}`;
+/** The period a link's dates must fall in, as the reason for dropping one outside it. */
+function outside(span: TimeWindow) {
+  return reason('url.outside', { from: toIsoDay(span.start), to: toIsoDay(span.end - DAY_MS) });
 }
 
 function inSpan(t: Millis, span: TimeWindow): boolean {
@@ -77,13 +85,7 @@ function readDayValue(param: string, value: string, drop: Drop): Millis | undefi
   const v = value.trim();
   const t = parseDay(v);
   if (t !== undefined) return t;
-  drop(
-    param,
-    value,
-    /^\d{4}-\d{2}-\d{2}$/.test(v)
-      ? 'Not a real calendar day.'
-      : 'Not a date; dates are written YYYY-MM-DD.',
-  );
+  drop(param, value, reason(/^\d{4}-\d{2}-\d{2}$/.test(v) ? 'url.notADay' : 'url.notADate'));
   return undefined;
 }
 
@@ -94,7 +96,7 @@ function readDayInSpan(ctx: Ctx, param: UrlParam): Millis | null {
   const t = readDayValue(param, value, ctx.drop);
   if (t === undefined) return null;
   if (inSpan(t, ctx.known.span)) return t;
-  ctx.drop(param, value, `Outside the period covered (${spanText(ctx.known.span)}).`);
+  ctx.drop(param, value, outside(ctx.known.span));
   return null;
 }
 
@@ -102,7 +104,12 @@ function readDayInSpan(ctx: Ctx, param: UrlParam): Millis | null {
  * A comma-separated list; repeats are merged, then the unknown values are dropped together (one
  * report per parameter, however often a value is repeated).
  */
-function readList(ctx: Ctx, param: UrlParam, ok: (v: string) => boolean, reason: string): string[] {
+function readList(
+  ctx: Ctx,
+  param: UrlParam,
+  ok: (v: string) => boolean,
+  why: DropReason,
+): string[] {
   const value = ctx.raw.get(param);
   if (value === undefined) return [];
   const seen = new Set<string>();
@@ -115,7 +122,7 @@ function readList(ctx: Ctx, param: UrlParam, ok: (v: string) => boolean, reason:
     if (ok(v)) out.push(v);
     else unknown.push(part.trim());
   }
-  if (unknown.length) ctx.drop(param, unknown.join(','), reason);
+  if (unknown.length) ctx.drop(param, unknown.join(','), why);
   return out;
 }
 
@@ -156,7 +163,7 @@ function readWindow(ctx: Ctx): TimeWindow | null {
   if (input === null || (input.start === undefined && input.last === undefined)) return null;
   const { start, last, params, shown } = input;
   if (start !== undefined && last !== undefined && start > last) {
-    drop(params, shown, 'The window ends before it starts; the whole period is shown.');
+    drop(params, shown, reason('url.windowReversed'));
     return null;
   }
   const bounds = viewBounds(known.span);
@@ -165,7 +172,7 @@ function readWindow(ctx: Ctx): TimeWindow | null {
     end: last === undefined ? known.span.end : last + DAY_MS,
   };
   if (window.start >= bounds.end || window.end <= bounds.start) {
-    drop(params, shown, `Outside the period covered (${spanText(known.span)}).`);
+    drop(params, shown, outside(known.span));
     return null;
   }
   return normaliseWindow(window, known.span);
@@ -177,15 +184,15 @@ function readRange(ctx: Ctx): Pick<Filters, 'from' | 'to'> {
   const to = readDayInSpan(ctx, 'to');
   if (from !== null && to !== null && from > to) {
     const shown = `${ctx.raw.get('from') ?? ''} / ${ctx.raw.get('to') ?? ''}`;
-    ctx.drop('from,to', shown, 'The date range ends before it starts; it was ignored.');
+    ctx.drop('from,to', shown, reason('url.rangeReversed'));
     return { from: null, to: null };
   }
   return { from, to };
 }
 
-const NO_ACTOR = 'There is no actor with this id.';
-const NO_TOPIC = 'There is no topic with this id.';
-const NO_KIND = `Not a kind of event (${EVENT_KINDS.join(', ')}).`;
+const NO_ACTOR = reason('url.noActor');
+const NO_TOPIC = reason('url.noTopic');
+const NO_KIND = reason('url.notAKind', { kinds: EVENT_KINDS.join(', ') });
 
 function readFilters(ctx: Ctx): Filters {
   const { known } = ctx;
@@ -204,17 +211,17 @@ function readCompare(ctx: Ctx): Comparison | null {
   if (value === undefined) return null;
   const parts = value.split(',');
   if (parts.length !== 2) {
-    ctx.drop('compare', value, 'Needs two dates, like 2022-02-24,2023-02-24.');
+    ctx.drop('compare', value, reason('url.twoDates'));
     return null;
   }
   const [from, to] = parts.map((p) => readDayValue('compare', p, ctx.drop));
   if (from === undefined || to === undefined) return null;
   if (!inSpan(from, ctx.known.span) || !inSpan(to, ctx.known.span)) {
-    ctx.drop('compare', value, `Outside the period covered (${spanText(ctx.known.span)}).`);
+    ctx.drop('compare', value, outside(ctx.known.span));
     return null;
   }
   if (from >= to) {
-    ctx.drop('compare', value, 'The first date must come before the second.');
+    ctx.drop('compare', value, reason('url.compareOrder'));
     return null;
   }
   return { from, to };
@@ -230,16 +237,16 @@ function readMatrix(ctx: Ctx): MatrixChoice {
 
 /** The story and its step (1-based in the URL, 0-based in the view). */
 function readStory(ctx: Ctx): StoryPosition | null {
-  const id = readId(ctx, 'story', ctx.known.stories, 'story');
+  const id = readId(ctx, 'story', ctx.known.stories, 'url.noStory');
   const rawStep = ctx.raw.get('step');
   if (rawStep === undefined) return id === null ? null : { id, step: 0 };
   if (id === null) {
-    ctx.drop('step', rawStep, 'A step only applies together with a story.');
+    ctx.drop('step', rawStep, reason('url.stepWithoutStory'));
     return null;
   }
   const step = /^\d{1,4}$/.test(rawStep.trim()) ? Number(rawStep.trim()) : NaN;
   if (step >= 1 && step <= MAX_STORY_STEP) return { id, step: step - 1 };
-  ctx.drop('step', rawStep, `Must be a whole number from 1 to ${MAX_STORY_STEP}.`);
+  ctx.drop('step', rawStep, reason('url.wholeNumber', { max: String(MAX_STORY_STEP) }));
   return { id, step: 0 };
 }
 
@@ -248,11 +255,7 @@ function readLang(ctx: Ctx): string {
   if (value === undefined) return DEFAULT_LANG;
   const lang = ctx.known.langs.find((l) => l.toLowerCase() === value.trim().toLowerCase());
   if (lang !== undefined) return lang;
-  ctx.drop(
-    'lang',
-    value,
-    `Parley is not available in this language (${ctx.known.langs.join(', ')}).`,
-  );
+  ctx.drop('lang', value, reason('url.noLanguage', { langs: ctx.known.langs.join(', ') }));
   return DEFAULT_LANG;
 }
 
@@ -262,7 +265,7 @@ function readSeed(ctx: Ctx): number | null {
   if (value === undefined) return null;
   const seed = /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (seed >= 1 && seed <= MAX_QUIZ_SEED) return seed;
-  ctx.drop('seed', value, `Must be a whole number from 1 to ${MAX_QUIZ_SEED}.`);
+  ctx.drop('seed', value, reason('url.wholeNumber', { max: String(MAX_QUIZ_SEED) }));
   return null;
 }
 
@@ -270,9 +273,9 @@ export function readView(ctx: Ctx): UrlView {
   const { known } = ctx;
   return {
     view: readChoice(ctx, 'view', VIEWS, DEFAULT_URL_VIEW.view),
-    event: readId(ctx, 'event', known.events, 'event') as EventId | null,
-    actor: readId(ctx, 'actor', known.actors, 'actor') as ActorId | null,
-    document: readId(ctx, 'doc', known.documents, 'document') as DocumentId | null,
+    event: readId(ctx, 'event', known.events, 'url.noEvent') as EventId | null,
+    actor: readId(ctx, 'actor', known.actors, 'url.noActor') as ActorId | null,
+    document: readId(ctx, 'doc', known.documents, 'url.noDocument') as DocumentId | null,
     quizSeed: readSeed(ctx),
     window: readWindow(ctx),
     asOf: readDayInSpan(ctx, 'asof'),
@@ -293,8 +296,13 @@ export function readView(ctx: Ctx): UrlView {
 function readData(ctx: Ctx): string | null {
   const value = ctx.raw.get('data');
   if (value === undefined) return null;
-  const problem = dataValueProblem(value);
-  if (problem === undefined) return value.trim();
-  ctx.drop('data', value, problem);
+  if (dataValueProblem(value) === undefined) return value.trim();
+  ctx.drop(
+    'data',
+    value,
+    value.length > MAX_VALUE_LENGTH
+      ? reason('url.tooLong', { length: value.length })
+      : reason('url.dataAddress'),
+  );
   return null;
 }

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { translator } from '../i18n/translate';
+import { say } from '../i18n/say';
 import { createParleyStore, type ParleyStore } from '../store/create-store';
 import type { ActorId, EventId, TopicId } from '../domain/types';
 import { DAY_MS } from '../domain/dates';
@@ -78,12 +80,20 @@ describe('startUrlSync: reading the link', () => {
     const [notice] = store.getState().notices;
     expect(notice).toEqual(
       droppedNotice([
-        { param: 'utm_source', value: 'x', reason: 'Parley does not know this parameter.' },
-        { param: 'event', value: '<b>', reason: 'There is no event with this id.' },
-        { param: 'actors', value: 'narnia', reason: 'There is no actor with this id.' },
+        { param: 'utm_source', value: 'x', reason: { key: 'url.unknownParam' } },
+        { param: 'event', value: '<b>', reason: { key: 'url.noEvent' } },
+        { param: 'actors', value: 'narnia', reason: { key: 'url.noActor' } },
       ]),
     );
-    expect(notice?.message).toBe('3 parts of this link could not be used and were ignored.');
+    const t = translator('en');
+    expect(say(t, notice!.message)).toBe(
+      '3 parts of this link could not be used and were ignored.',
+    );
+    expect(notice!.details!.map((d) => say(t, d))).toEqual([
+      'utm_source=x: Parley does not know this parameter.',
+      'event=<b>: There is no event with this id.',
+      'actors=narnia: There is no actor with this id.',
+    ]);
   });
 
   it('hands what it ignored to onDropped when given', () => {

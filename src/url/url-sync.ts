@@ -95,15 +95,15 @@ export function applyUrlView(store: ParleyStore, view: UrlView): void {
   store.setState(urlViewToState(view, store.getState().dataset));
 }
 
-/** A plain-text notice listing what a link carried that was ignored. */
+/** A notice listing what a link carried that was ignored, shown in the reader's language. */
 export function droppedNotice(dropped: readonly DroppedParam[]): Notice {
   return {
     id: 'url-dropped',
-    message:
-      dropped.length === 1
-        ? 'Part of this link could not be used and was ignored.'
-        : `${dropped.length} parts of this link could not be used and were ignored.`,
-    details: dropped.map((d) => `${d.param}=${d.value}: ${d.reason}`),
+    message: { key: 'url.dropped', vars: { count: dropped.length } },
+    details: dropped.map((d) => ({
+      key: 'url.detail',
+      vars: { param: d.param, value: d.value, reason: d.reason },
+    })),
   };
 }
 

@@ -3,6 +3,7 @@
  * on what a link may hold, and the migrations old links go through. The format is documented in
  * `README.md` next to this file: change both together.
  */
+import type { DropReason } from './drop-reason';
 import { NO_FILTERS, type Filters } from '../domain/filter-events';
 import type { ActorId, DocumentId, EventId, Millis, TimeWindow } from '../domain/types';
 import type { StoryPosition, Theme } from '../store/types';
@@ -54,7 +55,8 @@ export interface DroppedParam {
   readonly param: string;
   /** The ignored value, shortened to about 60 characters. */
   readonly value: string;
-  readonly reason: string;
+  /** Why, as a message key of src/i18n (`url.*`) and its values: shown in the reader's language. */
+  readonly reason: DropReason;
 }
 
 export interface UrlParseResult {

@@ -1,3 +1,4 @@
+import { nameOf, useLocalLabels } from '../../i18n/use-local-labels';
 import { useEffect, useRef } from 'react';
 import { useContentLang } from '../../i18n/use-content-lang';
 import { useParley } from '../../store/StoreContext';
@@ -19,13 +20,14 @@ export function ListEntry({
   const { formatDateRange } = useFormatDate();
   const contentLang = useContentLang();
   const t = useT();
+  const labels = useLocalLabels();
   const actorsById = useParley((s) => s.dataset.actorsById);
   const selectEvent = useParley((s) => s.selectEvent);
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
-  const actors = e.actors.map((a) => actorsById.get(a.actor)?.name ?? a.actor).join(', ');
+  const actors = e.actors.map((a) => nameOf(actorsById.get(a.actor), labels) ?? a.actor).join(', ');
   return (
     <button
       ref={ref}

@@ -1,3 +1,4 @@
+import { useLocalLabels } from '../../i18n/use-local-labels';
 import { useMemo } from 'react';
 import type { Actor, ActorId, Dataset, EventId } from '../../domain/types';
 import { involvedActors } from '../../domain/filter-events';
@@ -18,6 +19,7 @@ export interface ActorPanelProps {
  */
 export function ActorPanel({ actor, dataset, onSelectEvent, onSelectActor }: ActorPanelProps) {
   const t = useT();
+  const labels = useLocalLabels();
   const parent = actor.memberOf ? dataset.actorsById.get(actor.memberOf) : undefined;
   const [people, bodies] = useMemo(() => {
     const members = dataset.actors.filter((a) => a.memberOf === actor.id);
@@ -34,7 +36,7 @@ export function ActorPanel({ actor, dataset, onSelectEvent, onSelectActor }: Act
         {t(`actorKind.${actor.kind}`)}
       </p>
       <h2 id="actor-panel-title" tabIndex={-1}>
-        {actor.name}
+        {labels.name(actor)}
       </h2>
       {actor.title ? <p className="actor-title">{actor.title}</p> : null}
       <p>{actor.description}</p>
@@ -42,7 +44,7 @@ export function ActorPanel({ actor, dataset, onSelectEvent, onSelectActor }: Act
         <p>
           {t('actor.memberOf')}:{' '}
           <button type="button" className="actor-chip" onClick={() => onSelectActor(parent.id)}>
-            {parent.name}
+            {labels.name(parent)}
           </button>
         </p>
       ) : null}
@@ -59,7 +61,7 @@ export function ActorPanel({ actor, dataset, onSelectEvent, onSelectActor }: Act
                       className="actor-chip"
                       onClick={() => onSelectActor(p.id)}
                     >
-                      {p.name}
+                      {labels.name(p)}
                     </button>
                   </li>
                 ))}

@@ -1,3 +1,4 @@
+import { nameOf, useLocalLabels } from '../../i18n/use-local-labels';
 import { reactionsAtEvent } from '../../domain/document-reactions';
 import type { Dataset, DocumentId, ParleyEvent } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -18,6 +19,7 @@ export function DocumentLinks({
   onOpenDocument: (id: DocumentId) => void;
 }) {
   const t = useT();
+  const labels = useLocalLabels();
   const issued = dataset.documents.filter((d) => d.event === event.id);
   const reactions = reactionsAtEvent(dataset, event.id);
   if (issued.length === 0 && reactions.length === 0) return null;
@@ -35,7 +37,7 @@ export function DocumentLinks({
         {reactions.map(({ document: d, reaction: r }, i) => (
           <li key={`${d.id}-${r.actor}-${i}`}>
             <span className="document-reaction">
-              {dataset.actorsById.get(r.actor)?.name ?? r.actor}
+              {nameOf(dataset.actorsById.get(r.actor), labels) ?? r.actor}
               <ReactionBadge response={r.response} />
             </span>
             <button type="button" className="link-button" onClick={() => onOpenDocument(d.id)}>

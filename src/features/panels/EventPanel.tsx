@@ -1,3 +1,4 @@
+import { nameOf, useLocalLabels } from '../../i18n/use-local-labels';
 import type { ActorId, Dataset, DocumentId, EventId, ParleyEvent } from '../../domain/types';
 import { useContentLang } from '../../i18n/use-content-lang';
 import { useFormatDate } from '../../i18n/use-format-date';
@@ -27,6 +28,7 @@ export function EventPanel({
   const { formatDateRange } = useFormatDate();
   const contentLang = useContentLang();
   const t = useT();
+  const labels = useLocalLabels();
   return (
     <article className="event-panel" aria-labelledby="event-panel-title">
       <p className="panel-kicker">
@@ -63,7 +65,7 @@ export function EventPanel({
                 style={{ background: dataset.actorsById.get(actor)?.color }}
                 aria-hidden="true"
               />
-              {dataset.actorsById.get(actor)?.name ?? actor}{' '}
+              {nameOf(dataset.actorsById.get(actor), labels) ?? actor}{' '}
               <span className="role">({t(`role.${role}`)})</span>
             </button>
           </li>

@@ -1,3 +1,4 @@
+import { useLocalLabels } from '../../i18n/use-local-labels';
 import { useMemo } from 'react';
 import { useContentLang } from '../../i18n/use-content-lang';
 import { useFormatDate } from '../../i18n/use-format-date';
@@ -26,6 +27,8 @@ export function TopicPosition({
   const { formatShortDay } = useFormatDate();
   const t = useT();
   const contentLang = useContentLang();
+  const labels = useLocalLabels();
+  const title = labels.topicTitle(topic);
   const history = useMemo(
     () => stanceHistory(dataset.positions, actor, topic.id),
     [dataset, actor, topic.id],
@@ -34,8 +37,8 @@ export function TopicPosition({
   const current = history.findLast((h) => h.position.time <= day)?.position;
   return (
     <li className="topic-position">
-      <h4 title={topic.proposition} lang={contentLang}>
-        {topic.title}
+      <h4 title={labels.proposition(topic).text} lang={title.lang}>
+        {title.text}
       </h4>
       <p className="topic-stance">
         <StanceBadge stance={current?.stance} />
@@ -63,7 +66,7 @@ export function TopicPosition({
         <p className="topic-summary muted">{t('actor.noRecord')}</p>
       )}
       <StanceHistory
-        label={t('actor.history', { topic: topic.title })}
+        label={t('actor.history', { topic: title.text })}
         entries={history}
         current={current}
         day={day}

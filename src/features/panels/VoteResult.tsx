@@ -1,3 +1,4 @@
+import { nameOf, useLocalLabels } from '../../i18n/use-local-labels';
 import type { Dataset, Vote } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
 
@@ -10,7 +11,8 @@ export function VoteResult({
   dataset: Pick<Dataset, 'actorsById'>;
 }) {
   const t = useT();
-  const name = (id: string) => dataset.actorsById.get(id as never)?.name ?? id;
+  const labels = useLocalLabels();
+  const name = (id: string) => nameOf(dataset.actorsById.get(id as never), labels) ?? id;
   const outcome = vote.vetoedBy.length
     ? t('vote.vetoedBy', { names: vote.vetoedBy.map(name).join(', ') })
     : t(vote.adopted ? 'vote.adopted' : 'vote.notAdopted');

@@ -1,3 +1,4 @@
+import { nameOf, useLocalLabels } from '../../i18n/use-local-labels';
 import { useFormatDate } from '../../i18n/use-format-date';
 import type { Dataset, EventId, Reaction } from '../../domain/types';
 import { useT } from '../../i18n/use-t';
@@ -23,6 +24,7 @@ export function ReactionItem({
 }) {
   const { formatDateRange } = useFormatDate();
   const t = useT();
+  const labels = useLocalLabels();
   const actor = dataset.actorsById.get(r.actor);
   const others = r.points.filter((n) => n !== point);
   const event = r.event ? dataset.eventsById.get(r.event) : undefined;
@@ -31,7 +33,7 @@ export function ReactionItem({
       <p className="reaction-head">
         <span className="reaction-actor">
           <span className="swatch" style={{ background: actor?.color }} aria-hidden="true" />
-          {actor?.name ?? r.actor}
+          {nameOf(actor, labels) ?? r.actor}
         </span>
         <ReactionBadge response={r.response} />
         <time dateTime={r.date}>{formatDateRange(r.date)}</time>

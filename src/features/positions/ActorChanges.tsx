@@ -1,3 +1,4 @@
+import { useLocalLabels } from '../../i18n/use-local-labels';
 import { useFormatDate } from '../../i18n/use-format-date';
 import type { Dataset, EventId } from '../../domain/types';
 import type { ActorChanges as Group } from '../../domain/what-changed';
@@ -17,13 +18,14 @@ export function ActorChanges({
 }) {
   const { formatShortDay } = useFormatDate();
   const t = useT();
+  const labels = useLocalLabels();
   const { actor, changes } = group;
   const headingId = `changes-${actor.id}`;
   return (
     <article className="change-group" aria-labelledby={headingId}>
       <h3 id={headingId}>
         <span className="swatch" style={{ background: actor.color }} aria-hidden="true" />
-        {actor.name}{' '}
+        {labels.name(actor)}{' '}
         <span className="change-count">
           {changes.length === 1
             ? t('changes.countOne')
@@ -33,7 +35,7 @@ export function ActorChanges({
       <ul className="changes">
         {changes.map((c) => (
           <li key={c.topic.id} className="change">
-            <h4>{c.topic.title}</h4>
+            <h4 lang={labels.topicTitle(c.topic).lang}>{labels.topicTitle(c.topic).text}</h4>
             <p className="change-stances">
               <span className="visually-hidden">{t('changes.before')}: </span>
               <StanceBadge stance={c.before?.stance} />

@@ -1,3 +1,4 @@
+import { useLocalLabels } from '../../i18n/use-local-labels';
 import { useParley } from '../../store/StoreContext';
 import { useMatrix } from '../../store/use-positions';
 import { useT } from '../../i18n/use-t';
@@ -56,6 +57,7 @@ function CheckList({
 /** Which actors (rows) and topics (columns) the matrix shows, kept in the store. */
 export function MatrixChooser() {
   const t = useT();
+  const labels = useLocalLabels();
   const m = useMatrix();
   const choice = useParley((s) => s.matrix);
   const setMatrix = useParley((s) => s.setMatrix);
@@ -73,13 +75,13 @@ export function MatrixChooser() {
       <div className="chooser-body">
         <CheckList
           legend={t('matrix.actors')}
-          items={m.allActors.map((a) => ({ id: a.id, label: a.name }))}
+          items={m.allActors.map((a) => ({ id: a.id, label: labels.name(a) }))}
           shown={new Set(m.actors.map((a) => a.id))}
           onToggle={(id) => setMatrix({ ...choice, actors: toggled(m.allActors, m.actors, id) })}
         />
         <CheckList
           legend={t('matrix.topics')}
-          items={m.allTopics.map((tp) => ({ id: tp.id, label: tp.title }))}
+          items={m.allTopics.map((tp) => ({ id: tp.id, label: labels.topicTitle(tp).text }))}
           shown={new Set(m.topics.map((tp) => tp.id))}
           onToggle={(id) => setMatrix({ ...choice, topics: toggled(m.allTopics, m.topics, id) })}
         />

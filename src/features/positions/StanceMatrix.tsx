@@ -1,3 +1,4 @@
+import { useLocalLabels } from '../../i18n/use-local-labels';
 import { useMemo, useState } from 'react';
 import { useFormatDate } from '../../i18n/use-format-date';
 import { stanceKey, stancesAsOf } from '../../domain/stance-as-of';
@@ -24,6 +25,7 @@ import './positions.css';
 export function StanceMatrix() {
   const { formatDay } = useFormatDate();
   const t = useT();
+  const labels = useLocalLabels();
   const day = useAsOfDay();
   const dataset = useParley((s) => s.dataset);
   const openEventOnTimeline = useParley((s) => s.openEventOnTimeline);
@@ -64,8 +66,13 @@ export function StanceMatrix() {
             <tr>
               <th scope="col">{t('matrix.actor')}</th>
               {topics.map((topic) => (
-                <th key={topic.id} scope="col" title={topic.proposition}>
-                  {topic.title}
+                <th
+                  key={topic.id}
+                  scope="col"
+                  title={labels.proposition(topic).text}
+                  lang={labels.topicTitle(topic).lang}
+                >
+                  {labels.topicTitle(topic).text}
                 </th>
               ))}
             </tr>
@@ -80,7 +87,7 @@ export function StanceMatrix() {
                       style={{ background: actor.color }}
                       aria-hidden="true"
                     />
-                    {actor.name}
+                    {labels.name(actor)}
                   </button>
                 </th>
                 {topics.map((topic) => (

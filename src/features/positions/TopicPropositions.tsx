@@ -1,21 +1,25 @@
+import { useLocalLabels } from '../../i18n/use-local-labels';
 import type { Topic } from '../../domain/types';
-import { useContentLang } from '../../i18n/use-content-lang';
 import { useT } from '../../i18n/use-t';
 
 /** What "supports" and "opposes" refer to: each topic's proposition. */
 export function TopicPropositions({ topics }: { topics: readonly Topic[] }) {
   const t = useT();
-  const contentLang = useContentLang();
+  const labels = useLocalLabels();
   return (
     <section className="propositions" aria-labelledby="propositions-title">
       <h3 id="propositions-title">{t('matrix.propositions')}</h3>
-      <dl lang={contentLang}>
-        {topics.map((topic) => (
-          <div key={topic.id}>
-            <dt>{topic.title}</dt>
-            <dd>{topic.proposition}</dd>
-          </div>
-        ))}
+      <dl>
+        {topics.map((topic) => {
+          const title = labels.topicTitle(topic);
+          const proposition = labels.proposition(topic);
+          return (
+            <div key={topic.id}>
+              <dt lang={title.lang}>{title.text}</dt>
+              <dd lang={proposition.lang}>{proposition.text}</dd>
+            </div>
+          );
+        })}
       </dl>
     </section>
   );

@@ -32,7 +32,7 @@ export function QuizView() {
     <section ref={root} className="main-view quiz-view" aria-labelledby="quiz-title">
       <header className="quiz-header">
         <h2 id="quiz-title">{t('quiz.label')}</h2>
-        <p className="quiz-intro">{t('quiz.intro', { seed })}</p>
+        <p className="quiz-intro">{t('quiz.intro', { seed: String(seed) })}</p>
         <button type="button" className="quiz-new" onClick={() => startQuiz(newSeed(seed))}>
           {t('quiz.new')}
         </button>

@@ -21,7 +21,11 @@ export function TimelineView() {
     const el = container.current;
     if (!el) return;
     const state = store.getState();
-    const timeline = new Timeline(el, [], timelineOptions(state.dataset.span, state.window));
+    const timeline = new Timeline(
+      el,
+      [],
+      timelineOptions(state.dataset.span, state.window, () => store.getState().lang),
+    );
     makeLanesScrollable(el, translator(state.lang)('timeline.lanes'));
     // The controller also pins vis-timeline's private vertical scroll (see README.md).
     const controlled = timeline as Timeline & VerticalScroll;

@@ -1,13 +1,13 @@
+import { useLocalLabels } from '../../i18n/use-local-labels';
 import { useParley } from '../../store/StoreContext';
 import { useVisibleEvents } from '../../store/use-derived';
 import { fitWindow, zoomWindow } from '../../domain/window-math';
 import { useT } from '../../i18n/use-t';
-import { useContentLang } from '../../i18n/use-content-lang';
 
 /** Zoom presets from the dataset, zoom in/out, and "fit the shown events". */
 export function ZoomBar() {
   const t = useT();
-  const contentLang = useContentLang();
+  const labels = useLocalLabels();
   const dataset = useParley((s) => s.dataset);
   const current = useParley((s) => s.window);
   const setWindow = useParley((s) => s.setWindow);
@@ -25,10 +25,10 @@ export function ZoomBar() {
             type="button"
             aria-pressed={active}
             // The whole period is the app's own preset; the others are named by the dataset.
-            lang={p.id === 'all' ? undefined : contentLang}
+            lang={p.id === 'all' ? undefined : labels.preset(p).lang}
             onClick={() => setWindow(p.window)}
           >
-            {p.id === 'all' ? t('zoom.all') : p.label}
+            {p.id === 'all' ? t('zoom.all') : labels.preset(p).text}
           </button>
         );
       })}

@@ -8,6 +8,8 @@ import { DataSet } from 'vis-data/esnext';
 import type { ActorId, EventId, TimeWindow } from '../../domain/types';
 import type { ParleyStore } from '../../store/create-store';
 import { eventLane, lanesFor } from '../../domain/lanes';
+import { localShortName } from '../../domain/localise';
+import { datasetLangOf } from '../../i18n/languages';
 import { fitWindow } from '../../domain/window-math';
 import { translator } from '../../i18n/translate';
 import { selectTimelineInput, type TimelineInput } from './select-timeline-input';
@@ -68,12 +70,12 @@ function showOnlyLanesWithItems(groups: DataSet<VisGroup>, items: readonly Timel
 }
 
 function lanesOf(store: ParleyStore): DataSet<VisGroup> {
-  const { dataset } = store.getState();
+  const { dataset, lang } = store.getState();
   return new DataSet<VisGroup>(
     lanesFor(dataset.events, dataset).map((a, i) => ({
       id: a.id,
       content: '',
-      text: a.shortName ?? a.name,
+      text: localShortName(a, datasetLangOf(lang)),
       color: a.color,
       order: i,
       visible: true,
@@ -165,6 +167,19 @@ export function attachTimeline(timeline: TimelineLike, store: ParleyStore, el: H
   timeline.on('changed', onChanged);
 
   const unsubscribers = [
+    // A change of language relabels the lanes and the axis (read through the store at each redraw).
+    store.subscribe(
+      (s) => s.lang,
+      (lang) => {
+        groups.update(
+          groups.get().map((g) => {
+            const actor = dataset.actorsById.get(g.id as ActorId);
+            return actor ? { ...g, text: localShortName(actor, datasetLangOf(lang)) } : g;
+          }),
+        );
+        timeline.redraw();
+      },
+    ),
     store.subscribe(selectTimelineInput, render, { equalityFn: sameInput }),
     // The echo guard: a window the timeline already shows is not pushed back to it.
     store.subscribe(

@@ -4,6 +4,7 @@ import moment from 'moment';
 import type { TimeWindow } from '../../domain/types';
 import { DAY_MS } from '../../domain/dates';
 import { viewBounds } from '../../domain/view-window';
+import { axisLabels } from '../../i18n/axis-labels';
 
 /** A lane as vis-timeline's groups DataSet holds it. */
 export interface VisGroup {
@@ -22,7 +23,11 @@ export function textElement(text: string, className?: string): HTMLElement {
   return span;
 }
 
-export function timelineOptions(span: TimeWindow, window: TimeWindow): TimelineOptions {
+export function timelineOptions(
+  span: TimeWindow,
+  window: TimeWindow,
+  lang: () => string = () => 'en',
+): TimelineOptions {
   // Room to pan a little past either end; the store keeps windows inside the same bounds.
   const bounds = viewBounds(span);
   return {
@@ -33,10 +38,10 @@ export function timelineOptions(span: TimeWindow, window: TimeWindow): TimelineO
     max: bounds.end,
     zoomMin: DAY_MS,
     zoomMax: bounds.end - bounds.start,
-    // Dates are days: show them in UTC so no day shifts with the viewer's time zone. The axis
-    // stays in English whatever the interface language: moment's locales would add to the bundle
-    // for a few month names, and every other date in the interface follows the language.
+    // Dates are days: show them in UTC so no day shifts with the viewer's time zone. The axis is
+    // labelled through Intl in the interface language (moment's locales would add to the bundle).
     moment: (date: moment.MomentInput) => moment(date).utc(),
+    format: axisLabels(lang),
     orientation: { axis: 'top', item: 'top' },
     stack: true,
     selectable: true,

@@ -1,3 +1,4 @@
+import { useLocalLabels } from '../../i18n/use-local-labels';
 import { votePattern, type VotePattern } from '../../domain/vote-table';
 import type { Actor, Dataset } from '../../domain/types';
 import type { Translate } from '../../i18n/translate';
@@ -33,13 +34,14 @@ export function VotePatterns({
   dataset: Pick<Dataset, 'events' | 'actorsById' | 'meta'>;
 }) {
   const t = useT();
+  const labels = useLocalLabels();
   const [first, ...rest] = actors;
   if (!first) return null;
   return (
     <section className="vote-patterns" aria-labelledby="pattern-title">
       <h3 id="pattern-title">{t('votes.patternOf', { name: first.name })}</h3>
       <p className="pattern-lead">
-        <strong>{first.name}:</strong> {describePattern(t, votePattern(dataset, first.id))}.
+        <strong>{labels.name(first)}:</strong> {describePattern(t, votePattern(dataset, first.id))}.
       </p>
       {rest.length > 0 ? (
         <>
@@ -47,7 +49,7 @@ export function VotePatterns({
           <dl className="pattern-list">
             {rest.map((a) => (
               <div key={a.id}>
-                <dt>{a.name}</dt>
+                <dt>{labels.name(a)}</dt>
                 <dd>{describePattern(t, votePattern(dataset, a.id))}</dd>
               </div>
             ))}

@@ -1,3 +1,5 @@
+import { useContentLang } from '../../i18n/use-content-lang';
+import { nameOf, useLocalLabels } from '../../i18n/use-local-labels';
 import { useFormatDate } from '../../i18n/use-format-date';
 import type { Actor, EventId, Membership } from '../../domain/types';
 import { missingVoteReason } from '../../domain/membership';
@@ -20,8 +22,16 @@ export function VoteRowView({
 }) {
   const { formatShortDay } = useFormatDate();
   const t = useT();
+  const labels = useLocalLabels();
+  const contentLang = useContentLang();
   const { event, vote } = row;
-  const vetoers = vote.vetoedBy.map((id) => voters.find((a) => a.id === id)?.name ?? id);
+  const vetoers = vote.vetoedBy.map(
+    (id) =>
+      nameOf(
+        voters.find((a) => a.id === id),
+        labels,
+      ) ?? id,
+  );
   const outcome = vetoers.length
     ? t('vote.vetoedBy', { names: vetoers.join(', ') })
     : t(vote.adopted ? 'vote.adopted' : 'vote.notAdopted');
@@ -30,7 +40,12 @@ export function VoteRowView({
     <tr>
       <th scope="row">
         <time dateTime={event.date}>{formatShortDay(event.start)}</time>
-        <button type="button" className="link-button" onClick={() => onSelect(event.id)}>
+        <button
+          type="button"
+          className="link-button"
+          lang={contentLang}
+          onClick={() => onSelect(event.id)}
+        >
           {event.title}
         </button>
       </th>

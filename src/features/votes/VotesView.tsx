@@ -1,3 +1,4 @@
+import { useLocalLabels } from '../../i18n/use-local-labels';
 import { useMemo } from 'react';
 import { trackedVoters, votePattern, voteRows, type VotePattern } from '../../domain/vote-table';
 import { VOTE_CHOICES } from '../../domain/vocabulary';
@@ -13,6 +14,7 @@ import './votes.css';
 /** Every UN vote in the dataset as a table: result and each tracked actor's vote, with patterns. */
 export function VotesView() {
   const t = useT();
+  const labels = useLocalLabels();
   const dataset = useParley((s) => s.dataset);
   const selectEvent = useParley((s) => s.selectEvent);
   const voters = useMemo(() => trackedVoters(dataset), [dataset]);
@@ -44,7 +46,7 @@ export function VotesView() {
               <th scope="col">{t('votes.result')}</th>
               {voters.map((a) => (
                 <th key={a.id} scope="col" className="voter">
-                  {a.shortName ?? a.name}
+                  {labels.shortName(a)}
                 </th>
               ))}
             </tr>

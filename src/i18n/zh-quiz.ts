@@ -1,0 +1,35 @@
+/** Simplified Chinese strings of the quiz view (spread into `zh`). */
+import type { enQuiz } from './en-quiz';
+import type { Message } from './message';
+
+export const zhQuiz: Record<keyof typeof enQuiz, Message> = {
+  'view.quiz': '测验',
+  'quiz.label': '测验',
+  'quiz.intro': '第{seed}号测验，根据数据集生成。分享此页面的地址，每个人都会得到相同的题目。',
+  'quiz.new': '新测验',
+  'quiz.position': '第{n}题，共{m}题',
+  'quiz.check': '核对',
+  'quiz.next': '下一题',
+  'quiz.finish': '查看得分',
+  'quiz.chooseFirst': '请先选择一个答案。',
+  'quiz.right': '答对了！',
+  'quiz.wrong': '不太对。答案是：{answer}。',
+  'quiz.why': '解析',
+  'quiz.showOnTimeline': '在时间轴上查看',
+  'quiz.openEvent': '该事件',
+  'quiz.sources': '来源',
+  'quiz.score': '{total}道题中，您答对了{score}道。',
+  'quiz.again': '重做此测验',
+  'quiz.empty': '此数据集无法生成题目。',
+  'quiz.order.legend': '请将这些事件按时间先后排序，最早的在前。',
+  'quiz.order.letters': '事件',
+  'quiz.order.why': '正确顺序及日期：',
+  'quiz.quote.legend': '这句话是谁说的？',
+  'quiz.quote.why': '{speaker}说的（{date}）。',
+  'quiz.vote.legend': '{actor}在{document}上如何投票？',
+  'quiz.vote.why': '{actor}：{vote}。结果：{yes}票赞成，{no}票反对，{abstain}票弃权。',
+  'quiz.stance.legend': '截至{date}，{actor}对这一命题持何立场？',
+  'quiz.stance.why': '{date}的记录：{stance}。',
+  'quiz.point.legend': '“{document}”的哪一点这样说？',
+  'quiz.point.choice': '第{n}点：{title}',
+};

@@ -1,0 +1,13 @@
+/** The language a link asks for, read before the dataset (and so the full link) is loaded. */
+
+/**
+ * The `?lang=` value of the page's address, lower-cased, or `undefined`: enough to start loading
+ * that language's messages while the dataset loads. The link is read properly (and a bad value
+ * reported) by `parseUrl` once the dataset has arrived.
+ */
+export function linkLang(win: {
+  readonly location: { readonly search: string };
+}): string | undefined {
+  const value = new URLSearchParams(win.location.search).get('lang');
+  return value === null ? undefined : value.trim().toLowerCase();
+}
