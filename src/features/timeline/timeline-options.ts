@@ -3,6 +3,8 @@ import type { TimelineOptions } from 'vis-timeline/esnext';
 import moment from 'moment';
 import type { TimeWindow } from '../../domain/types';
 import { DAY_MS } from '../../domain/dates';
+import type { TimelineItem } from './to-timeline-items';
+import { ITEM_ATTR } from './item-keys';
 
 /** A lane as vis-timeline's groups DataSet holds it. */
 export interface VisGroup {
@@ -12,6 +14,28 @@ export interface VisGroup {
   readonly color: string;
   readonly order: number;
   readonly visible: boolean;
+  /** `is-empty` for a lane with nothing in the window (a thin row). */
+  readonly className: string;
+}
+
+/** An item as vis-timeline's items DataSet holds it. */
+export interface VisItem extends Omit<TimelineItem, 'eventIds'> {
+  readonly content: string;
+}
+
+/**
+ * An item's content: its text (cut with an ellipsis at the room it has), operable as a button
+ * whose name is the whole label. Focus and ←/→ are item-keys.ts's; the tooltip item-tooltip.ts's.
+ */
+export function itemElement(item: VisItem): HTMLElement {
+  const span = textElement(item.text, 'item-text');
+  span.setAttribute(ITEM_ATTR, item.id);
+  span.setAttribute('role', 'button');
+  span.setAttribute('aria-label', item.label);
+  span.tabIndex = -1;
+  if (item.roomPx !== undefined) span.style.maxWidth = `${item.roomPx}px`;
+  if (item.expand === 'list') span.setAttribute('aria-haspopup', 'dialog');
+  return span;
 }
 
 export function textElement(text: string, className?: string): HTMLElement {
@@ -45,7 +69,7 @@ export function timelineOptions(span: TimeWindow, window: TimeWindow): TimelineO
     groupOrder: 'order',
     margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
     tooltip: { followMouse: false, overflowMethod: 'cap' },
-    template: (item: { text: string }) => textElement(item.text),
+    template: (item: VisItem | null) => (item ? itemElement(item) : textElement('')),
     groupTemplate: (group: VisGroup | null) => {
       if (!group) return textElement('');
       const label = textElement(group.text, 'lane-label');

@@ -1,0 +1,50 @@
+/**
+ * The timeline at every zoom, as a student would try it: the visit's days, the keyboard, the phone.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, waitForTimeline, seriousViolations } from './fixtures';
+
+interface WireEvent {
+  readonly id: string;
+  readonly date: string;
+  readonly title: string;
+}
+const data = JSON.parse(readFileSync('data/parley.json', 'utf8')) as { events: WireEvent[] };
+const visitDays = data.events.filter((e) => e.date >= '2023-03-20' && e.date <= '2023-03-22');
+
+/**
+ * An item of the timeline, scrolling the lanes down as a reader would until it is drawn
+ * (vis-timeline draws only the items of the lanes in view).
+ */
+async function itemOf(page: Page, id: string): Promise<Locator> {
+  const item = page.locator(`[data-item="${id}"]`);
+  const lanes = page.locator('.timeline .vis-panel.vis-center');
+  for (let i = 0; i < 12 && !(await item.isVisible()); i++) {
+    await lanes.hover();
+    await page.mouse.wheel(0, 150);
+    await page.waitForTimeout(100);
+  }
+  return item;
+}
+
+test.describe('the timeline', () => {
+  test('at the visit’s three days, every event is its own item and opens on click', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto('./?start=2023-03-20&end=2023-03-22');
+    await waitForTimeline(page);
+    expect(visitDays.length).toBeGreaterThanOrEqual(16);
+    await expect(page.locator('.vis-item.is-aggregate')).toHaveCount(0);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    for (const e of visitDays) {
+      const item = await itemOf(page, e.id);
+      await expect(item, e.title).toBeVisible();
+      await expect(item).toHaveAccessibleName(e.title);
+      await item.click();
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(e.title);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
