@@ -9,6 +9,7 @@ import { StoryBar } from '../features/classroom/StoryBar';
 import { useFullscreenSync } from '../features/classroom/use-fullscreen-sync';
 import { PrintHandout } from '../features/classroom/PrintHandout';
 import { AppHeader } from './AppHeader';
+import { SkipLink } from './SkipLink';
 import { MainView } from './MainView';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
@@ -39,6 +40,7 @@ export function ParleyApp() {
         className={`app${panelOpen && !presenting ? ' has-panel' : ''}`}
         data-mode={presenting ? 'present' : undefined}
       >
+        <SkipLink />
         <AppHeader />
         {presenting ? <PresentationBar /> : <SelectionAnnouncer />}
         <Notices />

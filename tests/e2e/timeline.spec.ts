@@ -18,7 +18,7 @@ const visitDays = data.events.filter((e) => e.date >= '2023-03-20' && e.date <= 
  * (vis-timeline draws only the items of the lanes in view).
  */
 async function itemOf(page: Page, id: string): Promise<Locator> {
-  const item = page.locator(`[data-item="${id}"]`);
+  const item = page.locator(`[data-focus-key="${id}"]`);
   const lanes = page.locator('.timeline .vis-panel.vis-center');
   for (let i = 0; i < 12 && !(await item.isVisible()); i++) {
     await lanes.hover();
@@ -45,6 +45,40 @@ test.describe('the timeline', () => {
       await item.click();
       await expect(panel.getByRole('heading', { level: 2 })).toHaveText(e.title);
     }
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('keyboard only: skip link, an item, Enter opens, Escape closes back on the item', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto('./?start=2023-03-13&end=2023-03-24');
+    await waitForTimeline(page);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to timeline' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    const focused = page.locator('[data-focus-key]:focus');
+    await expect(focused).toHaveCount(1);
+    const first = await focused.getAttribute('data-focus-key');
+    await page.keyboard.press('ArrowRight');
+    await expect(focused).toHaveCount(1);
+    const second = (await focused.getAttribute('data-focus-key'))!;
+    expect(second).not.toBe(first);
+    const name = (await focused.getAttribute('aria-label'))!;
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    const heading = panel.getByRole('heading', { level: 2 });
+    // An event opens its panel; an aggregate lists its events or zooms.
+    if (second.startsWith('agg:')) {
+      await page.keyboard.press('Escape');
+    } else {
+      await expect(heading).toHaveText(name);
+      await expect(heading).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(panel).toHaveCount(0);
+    }
+    await expect(page.locator(`[data-focus-key="${second}"]`)).toBeFocused();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

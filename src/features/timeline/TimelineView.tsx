@@ -14,9 +14,7 @@ import { attachTimeline, type OpenList } from './attach-timeline';
 import { timelineOptions } from './timeline-options';
 import type { VerticalScroll } from './reveal-item';
 import { AggregateList } from './AggregateList';
-
-/** The id the "Skip to timeline" link points to. */
-export const TIMELINE_ID = 'timeline-items';
+import { TIMELINE_ID } from './timeline-id';
 
 export function TimelineView() {
   const store = useParleyStoreApi();

@@ -198,13 +198,13 @@ describe('attachTimeline', () => {
     const { store, timeline } = setup();
     const el = document.createElement('div');
     el.innerHTML = ['june', 'call', 'feb01']
-      .map((id) => `<span data-item="${id}" role="button"></span>`)
+      .map((id) => `<span data-focus-key="${id}" role="button"></span>`)
       .join('');
     document.body.append(el);
     const opened = vi.fn();
     const detach = attachTimeline(timeline, store, el, { onOpenedByKey: opened });
     timeline.emit('changed', {});
-    const item = (id: string) => el.querySelector<HTMLElement>(`[data-item="${id}"]`)!;
+    const item = (id: string) => el.querySelector<HTMLElement>(`[data-focus-key="${id}"]`)!;
     expect(['call', 'june', 'feb01'].map((id) => item(id).tabIndex)).toEqual([0, -1, -1]);
     const key = (id: string, k: string) =>
       item(id).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));

@@ -4,8 +4,13 @@
  * ←/→ and Home/End through the drawn items in time order, Enter or Space to open.
  */
 
-/** The attribute the item template puts on each item's content (see timeline-options.ts). */
-export const ITEM_ATTR = 'data-item';
+import { FOCUS_KEY } from '../../ui/use-panel-focus';
+
+/**
+ * The attribute the item template puts on each item's content (see timeline-options.ts); a
+ * panel's focus returns to the item with the same key after a redraw replaced it.
+ */
+export const ITEM_ATTR = FOCUS_KEY;
 
 export interface ItemKeysOptions {
   /** The drawn items' ids in time order. */

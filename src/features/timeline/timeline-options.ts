@@ -27,14 +27,22 @@ export interface VisItem extends Omit<TimelineItem, 'eventIds'> {
  * An item's content: its text (cut with an ellipsis at the room it has), operable as a button
  * whose name is the whole label. Focus and ←/→ are item-keys.ts's; the tooltip item-tooltip.ts's.
  */
-export function itemElement(item: VisItem): HTMLElement {
-  const span = textElement(item.text, 'item-text');
+export function itemElement(item: VisItem, container?: HTMLElement | null): HTMLElement {
+  // Update the drawn element in place when there is one: vis then keeps it (same element, no
+  // change), so a redraw (a new width, a new selection) never takes focus away from an item.
+  const drawn = container?.firstElementChild;
+  const span =
+    drawn instanceof HTMLElement && drawn.getAttribute(ITEM_ATTR) === item.id
+      ? drawn
+      : textElement('', 'item-text');
+  if (span.textContent !== item.text) span.textContent = item.text;
   span.setAttribute(ITEM_ATTR, item.id);
   span.setAttribute('role', 'button');
   span.setAttribute('aria-label', item.label);
-  span.tabIndex = -1;
-  if (item.roomPx !== undefined) span.style.maxWidth = `${item.roomPx}px`;
+  if (span !== drawn) span.tabIndex = -1;
+  span.style.maxWidth = item.roomPx === undefined ? '' : `${item.roomPx}px`;
   if (item.expand === 'list') span.setAttribute('aria-haspopup', 'dialog');
+  else span.removeAttribute('aria-haspopup');
   return span;
 }
 
@@ -69,7 +77,8 @@ export function timelineOptions(span: TimeWindow, window: TimeWindow): TimelineO
     groupOrder: 'order',
     margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
     tooltip: { followMouse: false, overflowMethod: 'cap' },
-    template: (item: VisItem | null) => (item ? itemElement(item) : textElement('')),
+    template: (item: VisItem | null, element: HTMLElement | null) =>
+      item ? itemElement(item, element) : textElement(''),
     groupTemplate: (group: VisGroup | null) => {
       if (!group) return textElement('');
       const label = textElement(group.text, 'lane-label');
