@@ -7,7 +7,8 @@ import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
 import { useParleyStoreApi } from '../../store/StoreContext';
-import { translator } from '../../i18n/translate';
+import { dateLocaleOf, translator } from '../../i18n/translate';
+import { axisFormat } from './axis-format';
 import { focusPanelHeading } from '../../ui/focus-panel';
 import { attachAsOfMarker } from './as-of-marker';
 import { attachTimeline, type OpenList } from './attach-timeline';
@@ -25,7 +26,11 @@ export function TimelineView() {
     const el = container.current;
     if (!el) return;
     const state = store.getState();
-    const timeline = new Timeline(el, [], timelineOptions(state.dataset.span, state.window));
+    const timeline = new Timeline(
+      el,
+      [],
+      timelineOptions(state.dataset.span, state.window, state.lang),
+    );
     makeLanesScrollable(el, translator(state.lang)('timeline.lanes'));
     // The controller also pins vis-timeline's private vertical scroll (see README.md).
     const controlled = timeline as Timeline & VerticalScroll;
@@ -35,6 +40,11 @@ export function TimelineView() {
         onOpenedByKey: () => focusPanelHeading(),
       }),
       attachAsOfMarker(timeline, store, el),
+      // The axis speaks the interface language.
+      store.subscribe(
+        (s) => s.lang,
+        (lang) => timeline.setOptions({ format: axisFormat(dateLocaleOf(lang)) }),
+      ),
     ];
     return () => {
       detachers.forEach((d) => d());

@@ -5,6 +5,8 @@ import type { TimeWindow } from '../../domain/types';
 import { DAY_MS } from '../../domain/dates';
 import type { TimelineItem } from './to-timeline-items';
 import { ITEM_ATTR } from './item-keys';
+import { axisFormat } from './axis-format';
+import { dateLocaleOf } from '../../i18n/translate';
 
 /** A lane as vis-timeline's groups DataSet holds it. */
 export interface VisGroup {
@@ -53,7 +55,11 @@ export function textElement(text: string, className?: string): HTMLElement {
   return span;
 }
 
-export function timelineOptions(span: TimeWindow, window: TimeWindow): TimelineOptions {
+export function timelineOptions(
+  span: TimeWindow,
+  window: TimeWindow,
+  lang: string,
+): TimelineOptions {
   // Room to pan a little past either end; more after the end, where the last labels run.
   const margin = Math.max(15 * DAY_MS, (span.end - span.start) * 0.03);
   const after = Math.max(margin, (span.end - span.start) * 0.18);
@@ -65,10 +71,12 @@ export function timelineOptions(span: TimeWindow, window: TimeWindow): TimelineO
     max: span.end + after,
     zoomMin: DAY_MS,
     zoomMax: span.end - span.start + margin + after,
-    // Dates are days: show them in UTC so no day shifts with the viewer's time zone. The axis
-    // stays in English whatever the interface language: moment's locales would add to the bundle
-    // for a few month names, and every other date in the interface follows the language.
+    // Dates are days: show them in UTC so no day shifts with the viewer's time zone. The axis's
+    // words come from Intl in the interface language (axis-format.ts), not moment's locales.
     moment: (date: moment.MomentInput) => moment(date).utc(),
+    format: axisFormat(dateLocaleOf(lang)),
+    // Short minor labels ("21", "Mar"): room for day labels even on a phone.
+    maxMinorChars: 4,
     orientation: { axis: 'top', item: 'top' },
     stack: true,
     selectable: true,
