@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParley } from '../store/StoreContext';
 import { useContentLang } from '../i18n/use-content-lang';
 import { useT } from '../i18n/use-t';
@@ -14,21 +15,36 @@ export function AppHeader() {
   const t = useT();
   const contentLang = useContentLang();
   const meta = useParley((s) => s.dataset.meta);
+  // On a phone (app.css, ≤ 700px) the views and tools fold into this menu; elsewhere the button
+  // is hidden and everything shows.
+  const [menuOpen, setMenuOpen] = useState(false);
   return (
-    <header className="app-header">
+    <header className={`app-header${menuOpen ? ' menu-open' : ''}`}>
       <div className="brand">
         <span className="app-name">{t('appName')}</span>
         <h1 className="dataset-title" lang={contentLang}>
           {meta.title}
         </h1>
       </div>
-      <ViewTabs />
-      <div className="classroom-actions" role="group" aria-label={t('classroom.label')}>
-        <StoryMenu />
-        <PresentButton />
-        <PrintButton />
+      <button
+        type="button"
+        className="header-menu-button"
+        aria-expanded={menuOpen}
+        aria-controls="header-menu"
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        <span aria-hidden="true">☰ </span>
+        {t('menu.views')}
+      </button>
+      <div id="header-menu" className="header-menu">
+        <ViewTabs />
+        <div className="classroom-actions" role="group" aria-label={t('classroom.label')}>
+          <StoryMenu />
+          <PresentButton />
+          <PrintButton />
+        </div>
+        <LanguagePicker />
       </div>
-      <LanguagePicker />
       <div className="header-tools">
         <ExploreBar />
         <ShareTools />

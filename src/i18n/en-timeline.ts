@@ -11,5 +11,5 @@ export const enTimeline = {
   'legend.range': 'Event over several days',
   'legend.selected': 'The event you opened',
   'timeline.emptyLanes': '{count} lanes with no event in this period',
-  'menu.views': 'Views and tools',
+  'menu.views': 'Menu',
 } as const;

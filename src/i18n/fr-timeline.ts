@@ -13,5 +13,5 @@ export const frTimeline: Record<keyof typeof enTimeline, string> = {
   'legend.range': 'Événement sur plusieurs jours',
   'legend.selected': 'L’événement ouvert',
   'timeline.emptyLanes': '{count} lignes sans événement dans cette période',
-  'menu.views': 'Vues et outils',
+  'menu.views': 'Menu',
 };

@@ -82,3 +82,25 @@ test.describe('the timeline', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the timeline starts in the top 40%, with day labels at the fortnight', async ({ page }) => {
+    test.slow();
+    await page.goto('./');
+    await waitForTimeline(page);
+    await page.getByRole('button', { name: 'The visit fortnight' }).click();
+    const box = await page.getByTestId('timeline').boundingBox();
+    expect(box!.y).toBeLessThan(844 * 0.4);
+    const minor = page.locator('.timeline .vis-time-axis .vis-text.vis-minor:not(.vis-measure)');
+    await expect(minor.filter({ hasText: /^\d{1,2}$/ }).first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    // The views are in the menu.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('button', { name: 'UN votes' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
