@@ -11,6 +11,7 @@ import { useFullscreenSync } from '../features/classroom/use-fullscreen-sync';
 import { PrintHandout } from '../features/classroom/PrintHandout';
 import { QuizHandoutPage } from '../features/quiz/QuizHandoutPage';
 import { AppHeader } from './AppHeader';
+import { SkipLink } from './SkipLink';
 import { MainView } from './MainView';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
@@ -44,6 +45,7 @@ export function ParleyApp() {
         data-mode={presenting ? 'present' : undefined}
         data-look={presenting && look !== 'default' ? look : undefined}
       >
+        <SkipLink />
         <AppHeader />
         {presenting ? <PresentationBar /> : <SelectionAnnouncer />}
         <DatasetBar />

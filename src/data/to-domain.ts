@@ -89,11 +89,11 @@ function event(e: WireEvent): ParleyEvent {
 
 /**
  * The whole span with room either side: a little before the first event, and after the last
- * one enough for its label (which runs to the right of the item) not to be cut off.
+ * one about a label's width (labels run to the right of their item), but no empty months.
  */
 function withMargin(span: { start: number; end: number }) {
   const width = span.end - span.start;
-  return { start: span.start - Math.round(width * 0.02), end: span.end + Math.round(width * 0.16) };
+  return { start: span.start - Math.round(width * 0.02), end: span.end + Math.round(width * 0.07) };
 }
 
 function memberships(wire: readonly WireMembership[] = []): Membership[] {

@@ -6,6 +6,7 @@ import { enLinks } from './en-links';
 import { enClassroom } from './en-classroom';
 import { enI18n } from './en-i18n';
 import type { Message } from './message';
+import { enTimeline } from './en-timeline';
 
 export const en = {
   appName: 'Parley',
@@ -302,6 +303,7 @@ export const en = {
   ...enLinks,
   ...enClassroom,
   ...enI18n,
+  ...enTimeline,
 } as const;
 
 export type MessageKey = keyof typeof en;

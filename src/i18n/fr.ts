@@ -6,6 +6,7 @@ import { frOwnData } from './fr-own-data';
 import { frLinks } from './fr-links';
 import { frClassroom } from './fr-classroom';
 import { frI18n } from './fr-i18n';
+import { frTimeline } from './fr-timeline';
 
 export const fr: Messages = {
   appName: 'Parley',
@@ -310,4 +311,5 @@ export const fr: Messages = {
   ...frLinks,
   ...frClassroom,
   ...frI18n,
+  ...frTimeline,
 };

@@ -10,6 +10,7 @@ import { ruSecurity } from './ru-security';
 import { ruOwnData } from './ru-own-data';
 import { ruLinks } from './ru-links';
 import { ruClassroom } from './ru-classroom';
+import { ruTimeline } from './ru-timeline';
 
 export const ru: Messages = {
   appName: 'Parley',
@@ -331,4 +332,5 @@ export const ru: Messages = {
   ...ruOwnData,
   ...ruLinks,
   ...ruClassroom,
+  ...ruTimeline,
 };

@@ -10,6 +10,7 @@ import { ukSecurity } from './uk-security';
 import { ukOwnData } from './uk-own-data';
 import { ukLinks } from './uk-links';
 import { ukClassroom } from './uk-classroom';
+import { ukTimeline } from './uk-timeline';
 
 export const uk: Messages = {
   appName: 'Parley',
@@ -330,4 +331,5 @@ export const uk: Messages = {
   ...ukOwnData,
   ...ukLinks,
   ...ukClassroom,
+  ...ukTimeline,
 };

@@ -10,6 +10,7 @@ import { zhSecurity } from './zh-security';
 import { zhOwnData } from './zh-own-data';
 import { zhLinks } from './zh-links';
 import { zhClassroom } from './zh-classroom';
+import { zhTimeline } from './zh-timeline';
 
 export const zh: Messages = {
   appName: 'Parley',
@@ -291,4 +292,5 @@ export const zh: Messages = {
   ...zhOwnData,
   ...zhLinks,
   ...zhClassroom,
+  ...zhTimeline,
 };

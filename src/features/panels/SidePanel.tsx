@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useParley } from '../../store/StoreContext';
+import { usePanelFocus } from '../../ui/use-panel-focus';
 import { useSelectedEvent } from '../../store/use-derived';
 import { useT } from '../../i18n/use-t';
 import { EventPanel } from './EventPanel';
@@ -16,6 +18,14 @@ export function SidePanel() {
   const closePanel = useParley((s) => s.closePanel);
   const event = useSelectedEvent();
   const actor = actorId ? dataset.actorsById.get(actorId) : undefined;
+  const root = useRef<HTMLElement>(null);
+  const showing = panel === 'event' ? event : panel === 'actor' ? actor : undefined;
+  usePanelFocus(
+    root,
+    showing !== undefined,
+    showing ? `${panel}:${showing.id}` : null,
+    panel === 'event' ? 'event-panel-title' : panel === 'actor' ? 'actor-panel-title' : null,
+  );
   const content =
     panel === 'event' && event ? (
       <EventPanel
@@ -35,7 +45,7 @@ export function SidePanel() {
     ) : null;
   if (!content) return null;
   return (
-    <aside className="side-panel" aria-label={t('panel.label')}>
+    <aside ref={root} className="side-panel" aria-label={t('panel.label')}>
       <button type="button" className="panel-close" onClick={closePanel} aria-label={t('close')}>
         ×
       </button>

@@ -2,20 +2,25 @@
  * The vis-timeline mount: one Timeline instance per mount, created in an effect and destroyed on
  * unmount. Everything between it and the store is the controller's (attach-timeline.ts).
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
 import { useParleyStoreApi } from '../../store/StoreContext';
-import { translator } from '../../i18n/translate';
+import { dateLocaleOf, translator } from '../../i18n/translate';
+import { axisFormat } from './axis-format';
+import { focusPanelHeading } from '../../ui/focus-panel';
 import { attachAsOfMarker } from './as-of-marker';
-import { attachTimeline } from './attach-timeline';
-import type { VerticalScroll } from './reveal-item';
+import { attachTimeline, type OpenList } from './attach-timeline';
 import { timelineOptions } from './timeline-options';
+import type { VerticalScroll } from './reveal-item';
+import { AggregateList } from './AggregateList';
+import { TIMELINE_ID } from './timeline-id';
 
 export function TimelineView() {
   const store = useParleyStoreApi();
   const container = useRef<HTMLDivElement>(null);
+  const [list, setList] = useState<OpenList | null>(null);
 
   useEffect(() => {
     const el = container.current;
@@ -24,14 +29,22 @@ export function TimelineView() {
     const timeline = new Timeline(
       el,
       [],
-      timelineOptions(state.dataset.span, state.window, () => store.getState().lang),
+      timelineOptions(state.dataset.span, state.window, state.lang),
     );
     makeLanesScrollable(el, translator(state.lang)('timeline.lanes'));
     // The controller also pins vis-timeline's private vertical scroll (see README.md).
     const controlled = timeline as Timeline & VerticalScroll;
     const detachers = [
-      attachTimeline(controlled, store, el),
+      attachTimeline(controlled, store, el, {
+        onList: setList,
+        onOpenedByKey: () => focusPanelHeading(),
+      }),
       attachAsOfMarker(timeline, store, el),
+      // The axis speaks the interface language.
+      store.subscribe(
+        (s) => s.lang,
+        (lang) => timeline.setOptions({ format: axisFormat(dateLocaleOf(lang)) }),
+      ),
     ];
     return () => {
       detachers.forEach((d) => d());
@@ -39,7 +52,21 @@ export function TimelineView() {
     };
   }, [store]);
 
-  return <div ref={container} className="timeline" data-testid="timeline" />;
+  const closeList = useCallback(() => setList(null), []);
+  return (
+    <>
+      <div
+        ref={container}
+        id={TIMELINE_ID}
+        tabIndex={-1}
+        className="timeline"
+        data-testid="timeline"
+      />
+      {list ? (
+        <AggregateList eventIds={list.eventIds} anchor={list.anchor} onClose={closeList} />
+      ) : null}
+    </>
+  );
 }
 
 /** vis-timeline's lane column scrolls but cannot be reached by keyboard: make it a named region. */

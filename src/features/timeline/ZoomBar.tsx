@@ -3,6 +3,8 @@ import { useParley } from '../../store/StoreContext';
 import { useVisibleEvents } from '../../store/use-derived';
 import { fitWindow, zoomWindow } from '../../domain/window-math';
 import { useT } from '../../i18n/use-t';
+import { TimelineLegend } from './TimelineLegend';
+import './legend.css';
 
 /** Zoom presets from the dataset, zoom in/out, and "fit the shown events". */
 export function ZoomBar() {
@@ -51,6 +53,7 @@ export function ZoomBar() {
       >
         −
       </button>
+      <TimelineLegend />
     </div>
   );
 }

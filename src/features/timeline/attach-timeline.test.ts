@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import type { DataSet } from 'vis-data/esnext';
-import { attachTimeline, WINDOW_EPSILON_MS, type VisItem } from './attach-timeline';
-import type { VisGroup } from './timeline-options';
+import { attachTimeline, WINDOW_EPSILON_MS, type OpenList } from './attach-timeline';
+import type { VisGroup, VisItem } from './timeline-options';
 import { createParleyStore } from '../../store/create-store';
 import { DAY_MS } from '../../domain/dates';
 import { day, makeDataset, makeEvent } from '../../../tests/helpers/builders';
@@ -70,7 +70,7 @@ describe('attachTimeline', () => {
   it('gives the timeline one lane per actor and one item per event, aggregating crowds', () => {
     const { timeline, ids } = setup();
     expect(timeline.groups!.getIds()).toEqual(['china', 'russia']);
-    expect(ids()).toEqual(['agg:china:feb01', 'call', 'june']);
+    expect(ids()).toEqual(['agg:china:feb02', 'call', 'feb01', 'june']);
   });
 
   it('follows the store: a filter removes items and hides the emptied lane', () => {
@@ -100,9 +100,9 @@ describe('attachTimeline', () => {
 
   it('zooms to the events of a chosen aggregate through the store', () => {
     const { store, timeline } = setup();
-    timeline.emit('select', { items: ['agg:china:feb01'] });
+    timeline.emit('select', { items: ['agg:china:feb02'] });
     const w = store.getState().window;
-    expect(w.start).toBeLessThanOrEqual(day('2023-02-01'));
+    expect(w.start).toBeLessThanOrEqual(day('2023-02-02'));
     expect(w.end).toBeGreaterThanOrEqual(day('2023-02-06'));
     expect(w.end - w.start).toBeLessThan(30 * DAY_MS);
     expect(store.getState().selectedEventId).toBeNull();
@@ -172,5 +172,52 @@ describe('attachTimeline', () => {
     expect(timeline.listeners()).toBe(0);
     store.getState().selectEvent('june' as EventId);
     expect(timeline.selection).toEqual([]);
+  });
+
+  it('lists an aggregate of one day instead of zooming', () => {
+    const sameDay = ['a', 'b', 'c', 'd', 'e'].map((id) => makeEvent({ id, date: '2023-03-21' }));
+    const dataset = makeDataset({
+      events: sameDay,
+      span: { start: '2022-01-01', end: '2023-03-31' },
+    });
+    const window = { start: day('2022-06-01'), end: day('2023-03-31') };
+    const store = createParleyStore(dataset, { window });
+    const timeline = fakeTimeline();
+    const lists: OpenList[] = [];
+    attachTimeline(timeline, store, document.createElement('div'), {
+      onList: (l) => lists.push(l),
+    });
+    timeline.emit('select', { items: ['agg:china:b'] });
+    expect(lists).toEqual([
+      { itemId: 'agg:china:b', eventIds: ['b', 'c', 'd', 'e'], anchor: null },
+    ]);
+    expect(store.getState().window).toBe(window);
+  });
+
+  it('gives the drawn items one Tab stop, moves it with the arrows in time order, opens with Enter', () => {
+    const { store, timeline } = setup();
+    const el = document.createElement('div');
+    el.innerHTML = ['june', 'call', 'feb01']
+      .map((id) => `<span data-focus-key="${id}" role="button"></span>`)
+      .join('');
+    document.body.append(el);
+    const opened = vi.fn();
+    const detach = attachTimeline(timeline, store, el, { onOpenedByKey: opened });
+    timeline.emit('changed', {});
+    const item = (id: string) => el.querySelector<HTMLElement>(`[data-focus-key="${id}"]`)!;
+    expect(['call', 'june', 'feb01'].map((id) => item(id).tabIndex)).toEqual([0, -1, -1]);
+    const key = (id: string, k: string) =>
+      item(id).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    key('call', 'ArrowRight');
+    expect(document.activeElement).toBe(item('june'));
+    expect(item('june').tabIndex).toBe(0);
+    key('june', 'End');
+    expect(document.activeElement).toBe(item('feb01'));
+    key('feb01', 'ArrowLeft');
+    key('june', 'Enter');
+    expect(store.getState().selectedEventId).toBe('june');
+    expect(opened).toHaveBeenCalledTimes(1);
+    detach();
+    el.remove();
   });
 });

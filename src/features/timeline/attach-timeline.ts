@@ -12,11 +12,14 @@ import { localShortName } from '../../domain/localise';
 import { datasetLangOf } from '../../i18n/languages';
 import { fitWindow } from '../../domain/window-math';
 import { translator } from '../../i18n/translate';
-import { selectTimelineInput, type TimelineInput } from './select-timeline-input';
+import { sameInput, selectTimelineInput } from './select-timeline-input';
 import { toTimelineItems, type TimelineItem } from './to-timeline-items';
 import { syncDataSet } from './sync-data-set';
 import { revealSelectedItem, scrollLanes, type VerticalScroll } from './reveal-item';
-import type { VisGroup } from './timeline-options';
+import type { VisGroup, VisItem } from './timeline-options';
+import { laneLayout } from './lane-layout';
+import { attachItemKeys, itemElementOf } from './item-keys';
+import { attachItemTooltip } from './item-tooltip';
 
 /** A window change smaller than this is the timeline echoing the store, not a new window. */
 export const WINDOW_EPSILON_MS = 60_000;
@@ -25,8 +28,19 @@ export const LABEL_WIDTH_PX = 250;
 /** Redraws the controller waits through to bring a selected item into view. */
 const REVEAL_ATTEMPTS = 3;
 
-export interface VisItem extends Omit<TimelineItem, 'eventIds'> {
-  readonly content: string;
+/** An aggregate to list in place (its events share one day: zooming cannot split them). */
+export interface OpenList {
+  readonly itemId: string;
+  readonly eventIds: readonly EventId[];
+  /** The aggregate's element, where the list opens and focus returns. */
+  readonly anchor: HTMLElement | null;
+}
+
+export interface TimelineHooks {
+  /** Called when a listing aggregate is chosen; the view shows its events. */
+  readonly onList?: (list: OpenList) => void;
+  /** Called when an event is opened from the keyboard (to move focus into its panel). */
+  readonly onOpenedByKey?: () => void;
 }
 
 /** The part of vis-timeline the controller uses (a fake in unit tests). */
@@ -42,16 +56,6 @@ interface RangeProps {
   readonly byUser: boolean;
 }
 
-function sameInput(a: TimelineInput, b: TimelineInput): boolean {
-  return (
-    a.events === b.events &&
-    a.highlight === b.highlight &&
-    a.window === b.window &&
-    a.selected === b.selected &&
-    a.lang === b.lang
-  );
-}
-
 function sameWindow(a: { start: Date; end: Date }, w: TimeWindow): boolean {
   return (
     Math.abs(a.start.getTime() - w.start) < WINDOW_EPSILON_MS &&
@@ -59,13 +63,20 @@ function sameWindow(a: { start: Date; end: Date }, w: TimeWindow): boolean {
   );
 }
 
-/** Filters hide items; a lane left empty by them is hidden too, rather than shown blank. */
-function showOnlyLanesWithItems(groups: DataSet<VisGroup>, items: readonly TimelineItem[]): void {
-  const used = new Set(items.map((i) => i.group));
-  const changed = groups
-    .get()
-    .filter((g) => g.visible !== used.has(g.id))
-    .map((g) => ({ ...g, visible: used.has(g.id) }));
+/** Applies `laneLayout` to the groups DataSet, changing only the lanes that change. */
+function layLanes(
+  groups: DataSet<VisGroup>,
+  lanes: readonly string[],
+  items: readonly TimelineItem[],
+  window: TimeWindow,
+): void {
+  const changed = laneLayout(lanes, items, window).flatMap((lane) => {
+    const g = groups.get(lane.id);
+    const className = lane.empty ? 'is-empty' : '';
+    if (!g || (g.order === lane.order && g.visible === lane.visible && g.className === className))
+      return [];
+    return [{ ...g, order: lane.order, visible: lane.visible, className }];
+  });
   if (changed.length) groups.update(changed);
 }
 
@@ -79,6 +90,7 @@ function lanesOf(store: ParleyStore): DataSet<VisGroup> {
       color: a.color,
       order: i,
       visible: true,
+      className: '',
     })),
   );
 }
@@ -88,11 +100,19 @@ function lanesOf(store: ParleyStore): DataSet<VisGroup> {
  * `store`. `el` is the element the timeline was created in (for its width and for revealing the
  * selected item). Returns the cleanup, to be called before `timeline.destroy()`.
  */
-export function attachTimeline(timeline: TimelineLike, store: ParleyStore, el: HTMLElement) {
+export function attachTimeline(
+  timeline: TimelineLike,
+  store: ParleyStore,
+  el: HTMLElement,
+  hooks: TimelineHooks = {},
+) {
   const { dataset } = store.getState();
   const items = new DataSet<VisItem>();
   const groups = lanesOf(store);
   const itemEvents = new Map<string, readonly EventId[]>();
+  const itemsById = new Map<string, TimelineItem>();
+  const laneIds = groups.getIds().map(String);
+  const laneOrder = new Map(laneIds.map((id, i) => [id, i]));
   timeline.setGroups(groups);
   timeline.setItems(items);
 
@@ -106,13 +126,18 @@ export function attachTimeline(timeline: TimelineLike, store: ParleyStore, el: H
     const width = el.clientWidth || 1000;
     const next = toTimelineItems(input.events, input.window, dataset, {
       highlight: input.highlight,
-      keep: input.selected,
+      keep: [input.selected, input.storyEvent],
       clusterMs: ((input.window.end - input.window.start) * LABEL_WIDTH_PX) / width,
+      pxPerMs: width / (input.window.end - input.window.start),
       aggregateLabel: (count) => translator(input.lang)('timeline.aggregate', { count }),
     });
     itemEvents.clear();
-    for (const item of next) itemEvents.set(item.id, item.eventIds);
-    showOnlyLanesWithItems(groups, next);
+    itemsById.clear();
+    for (const item of next) {
+      itemEvents.set(item.id, item.eventIds);
+      itemsById.set(item.id, item);
+    }
+    layLanes(groups, laneIds, next, input.window);
     syncDataSet(
       items,
       next.map(({ eventIds: _ids, ...rest }) => ({ ...rest, content: '' })),
@@ -125,18 +150,46 @@ export function attachTimeline(timeline: TimelineLike, store: ParleyStore, el: H
     store.getState().setWindow({ start: props.start.getTime(), end: props.end.getTime() });
   };
 
-  const onSelect = (props: { items: (string | number)[] }) => {
-    const id = props.items[0];
-    if (id === undefined) return;
-    const ids = itemEvents.get(String(id)) ?? [];
-    if (ids.length > 1) {
-      // An aggregate: zoom to the events it stands for, through the store like any window.
+  /** Opens what an item stands for: its event, or an aggregate's list or window. */
+  const choose = (id: string): boolean => {
+    const item = itemsById.get(id);
+    const ids = item?.eventIds ?? [];
+    if (ids.length === 1) {
+      store.getState().selectEvent(ids[0]!);
+      return true;
+    }
+    if (item?.expand === 'list' && hooks.onList) {
+      hooks.onList({ itemId: id, eventIds: ids, anchor: itemElementOf(el, id) });
+      showSelection();
+    } else if (ids.length > 1) {
+      // Zoom to the events it stands for, through the store like any window.
       const events = ids.flatMap((e) => dataset.eventsById.get(e) ?? []);
       store.getState().setWindow(fitWindow(events, dataset.span));
-      return;
     }
-    store.getState().selectEvent(ids[0] ?? null);
+    return false;
   };
+
+  const onSelect = (props: { items: (string | number)[] }) => {
+    const id = props.items[0];
+    if (id !== undefined) choose(String(id));
+  };
+
+  const inTimeOrder = (ids: readonly string[]) =>
+    ids
+      .flatMap((id) => itemsById.get(id) ?? [])
+      .sort(
+        (a, b) =>
+          a.start - b.start || (laneOrder.get(a.group) ?? 0) - (laneOrder.get(b.group) ?? 0),
+      )
+      .map((i) => i.id);
+  const keys = attachItemKeys(el, {
+    order: inTimeOrder,
+    selected: () => store.getState().selectedEventId,
+    activate: (id) => {
+      if (choose(id)) hooks.onOpenedByKey?.();
+    },
+  });
+  const detachTooltip = attachItemTooltip(el, (id) => itemsById.get(id)?.label);
 
   const onClick = (props: { what?: string | null; group?: string | number | null }) => {
     if (props.what === 'group-label' && props.group != null) {
@@ -148,6 +201,7 @@ export function attachTimeline(timeline: TimelineLike, store: ParleyStore, el: H
   // selected item shows: each scroll makes the timeline redraw, hence a few attempts, one per redraw.
   let revealAttempts = 0;
   const onChanged = () => {
+    keys.refresh();
     if (revealAttempts === 0) return;
     revealAttempts -= 1;
     const id = store.getState().selectedEventId;
@@ -202,6 +256,8 @@ export function attachTimeline(timeline: TimelineLike, store: ParleyStore, el: H
   ];
   return () => {
     unsubscribers.forEach((u) => u());
+    keys.detach();
+    detachTooltip();
     timeline.off('rangechanged', onRange);
     timeline.off('select', onSelect);
     timeline.off('click', onClick);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ITEMS_IN_VIEW, toTimelineItems } from './to-timeline-items';
+import {
+  LABEL_MAX_PX,
+  LABEL_MIN_PX,
+  MAX_ITEMS_IN_VIEW,
+  toTimelineItems,
+} from './to-timeline-items';
 import { DAY_MS } from '../../domain/dates';
 import { day, makeActor, makeDataset, makeEvent } from '../../../tests/helpers/builders';
 import type { EventId } from '../../domain/types';
@@ -31,6 +36,7 @@ describe('toTimelineItems', () => {
         type: 'range',
         end: day('2023-03-23'),
         text: '<b>Visit</b>',
+        label: '<b>Visit</b>',
       }),
       expect.objectContaining({
         id: 'call',
@@ -60,25 +66,83 @@ describe('toTimelineItems', () => {
     ]);
   });
 
-  it('folds crowded runs in a lane into one aggregate, but never the selected event', () => {
+  it('folds crowded runs behind their first event into a "+N" aggregate, never a kept event', () => {
     const events = ['01', '02', '03', '04', '05'].map((d) =>
       makeEvent({ id: `e${d}`, date: `2023-02-${d}` }),
     );
     const far = makeEvent({ id: 'far', date: '2022-06-01' });
     const items = toTimelineItems([far, ...events], window, data, {
       clusterMs: 10 * DAY_MS,
-      keep: 'e03' as EventId,
+      keep: ['e03' as EventId, null],
+      aggregateLabel: (n) => `${n} événements`,
     });
-    expect(items.map((i) => [i.id, i.text, i.eventIds.length])).toEqual([
-      ['far', 'far', 1],
-      ['e03', 'e03', 1],
-      ['agg:china:e01', '4 events', 4],
+    expect(items.map((i) => [i.id, i.text, i.label, i.eventIds.length, i.expand])).toEqual([
+      ['far', 'far', 'far', 1, undefined],
+      ['e01', 'e01', 'e01', 1, undefined],
+      ['e03', 'e03', 'e03', 1, undefined],
+      ['agg:china:e02', '+3', '3 événements', 3, 'zoom'],
+    ]);
+  });
+
+  it('shows the longest event of a folded run rather than its first', () => {
+    const events = [
+      makeEvent({ id: 'remark', date: '2023-03-19' }),
+      makeEvent({ id: 'visit', date: '2023-03-20', endDate: '2023-03-22' }),
+      makeEvent({ id: 'talks', date: '2023-03-20' }),
+      makeEvent({ id: 'dinner', date: '2023-03-21' }),
+    ];
+    const items = toTimelineItems(events, window, data, { clusterMs: 10 * DAY_MS });
+    expect(items.map((i) => [i.id, i.text])).toEqual([
+      ['visit', 'visit'],
+      ['agg:china:remark', '+3'],
     ]);
   });
 
   it('keeps runs of up to maxStack events as items', () => {
     const events = ['01', '02', '03'].map((d) => makeEvent({ id: `e${d}`, date: `2023-02-${d}` }));
     expect(toTimelineItems(events, window, data, { clusterMs: 10 * DAY_MS })).toHaveLength(3);
+  });
+
+  const sameDay = Array.from({ length: 16 }, (_, i) =>
+    makeEvent({ id: `d${String(i).padStart(2, '0')}`, date: '2023-03-21' }),
+  );
+
+  it('lists a same-day aggregate, which zooming cannot split, instead of zooming', () => {
+    const items = toTimelineItems(sameDay, window, data, { clusterMs: 10 * DAY_MS });
+    expect(items.map((i) => [i.id, i.text, i.expand])).toEqual([
+      ['d00', 'd00', undefined],
+      ['agg:china:d01', '+15', 'list'],
+    ]);
+  });
+
+  it('draws every event as its own item in a window of seven days or less', () => {
+    const days = { start: day('2023-03-20'), end: day('2023-03-23') };
+    const week = { start: day('2023-03-16'), end: day('2023-03-23') };
+    const wider = { start: day('2023-03-15'), end: day('2023-03-23') + 1 };
+    for (const w of [days, week]) {
+      const items = toTimelineItems(sameDay, w, data, { clusterMs: 10 * DAY_MS });
+      expect(items.map((i) => i.id)).toEqual(sameDay.map((e) => e.id));
+    }
+    expect(toTimelineItems(sameDay, wider, data, { clusterMs: 10 * DAY_MS })).toHaveLength(2);
+  });
+
+  it("never folds the selected event or the story step's, even on one day", () => {
+    const keep = ['d07' as EventId, 'd12' as EventId];
+    const items = toTimelineItems(sameDay, window, data, { clusterMs: 10 * DAY_MS, keep });
+    expect(items.map((i) => i.id)).toEqual(['d00', 'd07', 'd12', 'agg:china:d01']);
+    expect(items.at(-1)!.eventIds).not.toContain('d07');
+    expect(items.at(-1)!.text).toBe('+13');
+  });
+
+  it('gives each label the room up to the next item of its lane, within bounds', () => {
+    const events = [
+      makeEvent({ id: 'a', date: '2022-03-01' }),
+      makeEvent({ id: 'b', date: '2022-03-11' }),
+      makeEvent({ id: 'c', date: '2022-03-12' }),
+    ];
+    const pxPerMs = 30 / DAY_MS;
+    const items = toTimelineItems(events, window, data, { pxPerMs });
+    expect(items.map((i) => i.roomPx)).toEqual([300 - 18, LABEL_MIN_PX, LABEL_MAX_PX]);
   });
 
   it('maps only events near the window on very large datasets', () => {

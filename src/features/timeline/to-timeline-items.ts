@@ -2,20 +2,31 @@
  * The pure mapping from domain events to timeline items: a function of the events shown, the
  * visible window and the lanes, with no vis-timeline import.
  *
- * Level of detail lives here. vis-timeline's render cost grows much faster than the items in view,
- * and a lane with forty labelled items in one month stacks into a tower. So, per lane, events
- * closer together than one label's width (`clusterMs`) form a cluster; a cluster of more than
- * `maxStack` events becomes one "N events" item that zooms in when chosen. On very large datasets
- * only the events in and around the window are mapped at all.
+ * Level of detail lives here (see README.md, "Level of detail"):
+ * - In a window of `DETAIL_WINDOW_MS` or less, every event is its own item (vis stacks them).
+ * - Elsewhere, per lane, events closer together than one label's width (`clusterMs`) form a run;
+ *   a run of more than `maxStack` events shows its longest event, else its first (so no lane
+ *   is only grey boxes)
+ *   and folds the rest into one "+N" aggregate. An aggregate whose events share one day cannot
+ *   be split by zooming: it opens as a list (`expand: 'list'`); the others zoom (`'zoom'`).
+ * - The events in `keep` (the selected one, the story step's) are never folded.
+ * On very large datasets only the events in and around the window are mapped at all.
  */
 import { eventLane } from '../../domain/lanes';
 import type { Dataset, EventId, Millis, ParleyEvent, TimeWindow } from '../../domain/types';
-import { DAY_MS } from '../../domain/dates';
+import { DAY_MS, startOfDay } from '../../domain/dates';
 
 /** Above this many events, only those within one window width of the window are mapped. */
 export const MAX_ITEMS_IN_VIEW = 250;
 /** Items a lane may stack in one label's width before they are aggregated. */
 export const MAX_STACK = 3;
+/** In a window this narrow or narrower, no event is folded: each is drawn as its own item. */
+export const DETAIL_WINDOW_MS = 7 * DAY_MS;
+/** The narrowest and widest room given to a point item's label, in pixels. */
+export const LABEL_MIN_PX = 140;
+export const LABEL_MAX_PX = 420;
+/** Space kept between a label and the next item's dot, in pixels. */
+const LABEL_GAP_PX = 18;
 
 export interface TimelineItem {
   readonly id: string;
@@ -25,20 +36,28 @@ export interface TimelineItem {
   readonly type: 'point' | 'range';
   /** Plain text; the adapter renders it with textContent, never as HTML. */
   readonly text: string;
+  /** The whole text, for the tooltip and the accessible name (an event's full title). */
+  readonly label: string;
   readonly className: string;
   /** The events the item stands for: one, or several for an aggregate. */
   readonly eventIds: readonly EventId[];
+  /** How an aggregate opens: zoom to its events, or list them (zooming cannot split them). */
+  readonly expand?: 'zoom' | 'list';
+  /** The width a point item's label may take before the next item of its lane, in pixels. */
+  readonly roomPx?: number;
 }
 
 export interface ItemOptions {
   /** Events to highlight (search matches); others are dimmed when this is set. */
   readonly highlight?: ReadonlySet<EventId> | null;
-  /** An event never folded into an aggregate (the selected one). */
-  readonly keep?: EventId | null;
+  /** Events never folded into an aggregate (the selected one, the story step's). */
+  readonly keep?: readonly (EventId | null)[];
   /** How close (in time) two events must be to compete for the same space; 0 disables clustering. */
   readonly clusterMs?: number;
   readonly maxStack?: number;
-  /** The label of an aggregate of `count` events, in the interface language. */
+  /** The screen's scale, to measure the room of each label; without it labels get no room. */
+  readonly pxPerMs?: number;
+  /** The accessible name of an aggregate of `count` events, in the interface language. */
   readonly aggregateLabel?: (count: number) => string;
 }
 
@@ -57,14 +76,19 @@ function itemFor(e: ParleyEvent, data: Lanes, o: ItemOptions): TimelineItem {
     end: isRange ? e.end : undefined,
     type: isRange ? 'range' : 'point',
     text: e.title,
+    label: e.title,
     className: classes.join(' '),
     eventIds: [e.id],
   };
 }
 
+function sameDay(list: readonly ParleyEvent[]): boolean {
+  const first = startOfDay(list[0]!.start);
+  return list.every((e) => startOfDay(e.start) === first);
+}
+
 function aggregateItem(lane: string, list: readonly ParleyEvent[], o: ItemOptions): TimelineItem {
   const start = list[0]!.start;
-  const end = Math.max(...list.map((e) => e.end));
   const matched = o.highlight ? list.some((e) => o.highlight!.has(e.id)) : false;
   const classes = ['is-aggregate'];
   if (o.highlight) classes.push(matched ? 'is-match' : 'is-dimmed');
@@ -72,11 +96,13 @@ function aggregateItem(lane: string, list: readonly ParleyEvent[], o: ItemOption
     id: `agg:${lane}:${list[0]!.id}`,
     group: lane,
     start,
-    end: Math.max(end, start + DAY_MS),
-    type: 'range',
-    text: o.aggregateLabel ? o.aggregateLabel(list.length) : `${list.length} events`,
+    type: 'point',
+    // The whole count, in digits every language reads; the words are in the label.
+    text: `+${list.length}`,
+    label: o.aggregateLabel ? o.aggregateLabel(list.length) : `${list.length} events`,
     className: classes.join(' '),
     eventIds: list.map((e) => e.id),
+    expand: sameDay(list) ? 'list' : 'zoom',
   };
 }
 
@@ -95,20 +121,37 @@ function clusters(events: readonly ParleyEvent[], clusterMs: number): ParleyEven
   return runs;
 }
 
+/** The event a folded run still shows: its longest (a visit over a remark), else its first. */
+function leadOf(run: readonly ParleyEvent[]): ParleyEvent {
+  return run.reduce((best, e) => (e.end - e.start > best.end - best.start ? e : best));
+}
+
 function laneItems(lane: string, events: readonly ParleyEvent[], data: Lanes, o: ItemOptions) {
   const maxStack = o.maxStack ?? MAX_STACK;
+  const keep = new Set(o.keep ?? []);
   const items: TimelineItem[] = [];
   for (const run of clusters(events, o.clusterMs ?? 0)) {
     if (run.length <= maxStack) {
       for (const e of run) items.push(itemFor(e, data, o));
       continue;
     }
-    const kept = run.filter((e) => e.id === o.keep);
-    const folded = run.filter((e) => e.id !== o.keep);
+    const lead = leadOf(run);
+    const kept = run.filter((e) => e === lead || keep.has(e.id));
+    const folded = run.filter((e) => e !== lead && !keep.has(e.id));
     for (const e of kept) items.push(itemFor(e, data, o));
-    items.push(aggregateItem(lane, folded, o));
+    if (folded.length) items.push(aggregateItem(lane, folded, o));
   }
   return items;
+}
+
+/** Gives each point item of a lane the room up to the next item of that lane. */
+function withRoom(items: readonly TimelineItem[], pxPerMs: number): TimelineItem[] {
+  return items.map((item, i) => {
+    if (item.type !== 'point') return item;
+    const next = items.slice(i + 1).find((n) => n.start > item.start);
+    const gap = next ? (next.start - item.start) * pxPerMs - LABEL_GAP_PX : LABEL_MAX_PX;
+    return { ...item, roomPx: Math.round(Math.min(Math.max(gap, LABEL_MIN_PX), LABEL_MAX_PX)) };
+  });
 }
 
 function near(events: readonly ParleyEvent[], window: TimeWindow | null): readonly ParleyEvent[] {
@@ -119,7 +162,8 @@ function near(events: readonly ParleyEvent[], window: TimeWindow | null): readon
 
 /**
  * @param events the events to show (already filtered), in chronological order
- * @param window the visible window, used to cull very large datasets; `null` to map everything
+ * @param window the visible window: its width sets the level of detail, and very large datasets
+ *   are culled to it; `null` to map everything
  */
 export function toTimelineItems(
   events: readonly ParleyEvent[],
@@ -127,6 +171,8 @@ export function toTimelineItems(
   data: Lanes,
   options: ItemOptions = {},
 ): TimelineItem[] {
+  const detailed = window !== null && window.end - window.start <= DETAIL_WINDOW_MS;
+  const o = detailed ? { ...options, maxStack: Infinity } : options;
   const byLane = new Map<string, ParleyEvent[]>();
   for (const e of near(events, window)) {
     const lane = eventLane(e, data);
@@ -135,6 +181,9 @@ export function toTimelineItems(
     else byLane.set(lane, [e]);
   }
   const items: TimelineItem[] = [];
-  for (const [lane, list] of byLane) items.push(...laneItems(lane, list, data, options));
+  for (const [lane, list] of byLane) {
+    const laneList = laneItems(lane, list, data, o);
+    items.push(...(o.pxPerMs ? withRoom(laneList, o.pxPerMs) : laneList));
+  }
   return items;
 }

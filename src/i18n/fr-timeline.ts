@@ -1,0 +1,17 @@
+/** French strings of the timeline (spread into `fr`). */
+import type { enTimeline } from './en-timeline';
+
+export const frTimeline: Record<keyof typeof enTimeline, string> = {
+  'timeline.skip': 'Aller à la frise',
+  'timeline.listTitle': '{count} événements le {date}',
+  'timeline.listHint': 'Ces événements ont lieu le même jour : choisissez-en un pour l’ouvrir.',
+  'legend.label': 'Légende',
+  'legend.show': 'Légende',
+  'legend.kinds': 'Types d’événement (couleur du point)',
+  'legend.approximate': 'Date approximative (bordure en tirets)',
+  'legend.aggregate': 'D’autres événements ici : choisir pour zoomer ou les lister',
+  'legend.range': 'Événement sur plusieurs jours',
+  'legend.selected': 'L’événement ouvert',
+  'timeline.emptyLanes': '{count} lignes sans événement dans cette période',
+  'menu.views': 'Menu',
+};

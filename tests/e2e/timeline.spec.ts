@@ -1,0 +1,106 @@
+/**
+ * The timeline at every zoom, as a student would try it: the visit's days, the keyboard, the phone.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, waitForTimeline, seriousViolations } from './fixtures';
+
+interface WireEvent {
+  readonly id: string;
+  readonly date: string;
+  readonly title: string;
+}
+const data = JSON.parse(readFileSync('data/parley.json', 'utf8')) as { events: WireEvent[] };
+const visitDays = data.events.filter((e) => e.date >= '2023-03-20' && e.date <= '2023-03-22');
+
+/**
+ * An item of the timeline, scrolling the lanes down as a reader would until it is drawn
+ * (vis-timeline draws only the items of the lanes in view).
+ */
+async function itemOf(page: Page, id: string): Promise<Locator> {
+  const item = page.locator(`[data-focus-key="${id}"]`);
+  const lanes = page.locator('.timeline .vis-panel.vis-center');
+  for (let i = 0; i < 12 && !(await item.isVisible()); i++) {
+    await lanes.hover();
+    await page.mouse.wheel(0, 150);
+    await page.waitForTimeout(100);
+  }
+  return item;
+}
+
+test.describe('the timeline', () => {
+  test('at the visit’s three days, every event is its own item and opens on click', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto('./?start=2023-03-20&end=2023-03-22');
+    await waitForTimeline(page);
+    expect(visitDays.length).toBeGreaterThanOrEqual(16);
+    await expect(page.locator('.vis-item.is-aggregate')).toHaveCount(0);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    for (const e of visitDays) {
+      const item = await itemOf(page, e.id);
+      await expect(item, e.title).toBeVisible();
+      await expect(item).toHaveAccessibleName(e.title);
+      await item.click();
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(e.title);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('keyboard only: skip link, an item, Enter opens, Escape closes back on the item', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto('./?start=2023-03-13&end=2023-03-24');
+    await waitForTimeline(page);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to timeline' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    const focused = page.locator('[data-focus-key]:focus');
+    await expect(focused).toHaveCount(1);
+    const first = await focused.getAttribute('data-focus-key');
+    await page.keyboard.press('ArrowRight');
+    await expect(focused).toHaveCount(1);
+    const second = (await focused.getAttribute('data-focus-key'))!;
+    expect(second).not.toBe(first);
+    const name = (await focused.getAttribute('aria-label'))!;
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    const heading = panel.getByRole('heading', { level: 2 });
+    // An event opens its panel; an aggregate lists its events or zooms.
+    if (second.startsWith('agg:')) {
+      await page.keyboard.press('Escape');
+    } else {
+      await expect(heading).toHaveText(name);
+      await expect(heading).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(panel).toHaveCount(0);
+    }
+    await expect(page.locator(`[data-focus-key="${second}"]`)).toBeFocused();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the timeline starts in the top 40%, with day labels at the fortnight', async ({ page }) => {
+    test.slow();
+    await page.goto('./');
+    await waitForTimeline(page);
+    await page.getByRole('button', { name: 'The visit fortnight' }).click();
+    const box = await page.getByTestId('timeline').boundingBox();
+    expect(box!.y).toBeLessThan(844 * 0.4);
+    const minor = page.locator('.timeline .vis-time-axis .vis-text.vis-minor:not(.vis-measure)');
+    await expect(minor.filter({ hasText: /^\d{1,2}$/ }).first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    // The views are in the menu.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('button', { name: 'UN votes' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
