@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { offlineSupport } from './build-plugins/offline.ts';
+import { preloadCriticalPath } from './build-plugins/preload.ts';
 
 /**
  * Serves `data/parley.json` and `data/schema.json` at `./data/…` (and `embed.js`, below) in dev and
@@ -50,7 +52,7 @@ function datasetAssets(dataDir = path.resolve(import.meta.dirname, 'data')): Plu
 // (a school's /history/parley/ as well as a newsroom's /embeds/).
 export default defineConfig({
   base: './',
-  plugins: [react(), datasetAssets()],
+  plugins: [react(), datasetAssets(), preloadCriticalPath(), offlineSupport()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -11,6 +11,7 @@ import { PrintHandout } from '../features/classroom/PrintHandout';
 import { AppHeader } from './AppHeader';
 import { MainView } from './MainView';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { OfflineSupport } from '../features/offline/OfflineSupport';
 
 /**
  * The app's layout: header, notices, the story being played, the chosen view and the detail
@@ -50,6 +51,7 @@ export function ParleyApp() {
         </main>
       </div>
       <PrintHandout />
+      <OfflineSupport />
     </>
   );
 }

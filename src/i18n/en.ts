@@ -1,5 +1,6 @@
 /** English interface strings: the reference language; other languages are typed from it. */
 import { enQuiz } from './en-quiz';
+import { enOffline } from './en-offline';
 
 export const en = {
   appName: 'Parley',
@@ -281,6 +282,7 @@ export const en = {
   'print.sources': 'Sources',
   'print.vote': 'Vote: {yes} in favour, {no} against, {abstain} abstentions — {outcome}',
   ...enQuiz,
+  ...enOffline,
 } as const;
 
 export type MessageKey = keyof typeof en;

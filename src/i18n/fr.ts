@@ -1,6 +1,7 @@
 /** French interface strings; the dataset's content (titles, summaries, quotes) stays English. */
 import type { Messages } from './en';
 import { frQuiz } from './fr-quiz';
+import { frOffline } from './fr-offline';
 
 export const fr: Messages = {
   appName: 'Parley',
@@ -287,4 +288,5 @@ export const fr: Messages = {
   'print.sources': 'Sources',
   'print.vote': 'Vote : {yes} pour, {no} contre, {abstain} abstentions — {outcome}',
   ...frQuiz,
+  ...frOffline,
 };

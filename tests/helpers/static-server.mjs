@@ -16,6 +16,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.map': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
 function send(res, file) {
