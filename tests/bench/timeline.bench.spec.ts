@@ -6,32 +6,16 @@
 import fs from 'node:fs';
 import { test, type Page } from '@playwright/test';
 import { loadDatasetText } from '../../src/data/load-dataset';
-import type { ParleyEvent } from '../../src/domain/types';
-import { makeSyntheticDataset } from '../helpers/synthetic-dataset';
+import { syntheticFile } from '../helpers/synthetic-file';
 
-const text = fs.readFileSync(new URL('../../data/parley.json', import.meta.url), 'utf8');
-const loaded = loadDatasetText(text);
-if (!loaded.ok) throw new Error('the bundled dataset does not load');
-const real = loaded.dataset;
-
-/** The synthetic events written back in the file format the app loads. */
-function syntheticFile(count: number): string {
-  const wire = JSON.parse(text) as Record<string, unknown>;
-  const events = makeSyntheticDataset(real, count).events.map((e: ParleyEvent) => ({
-    id: e.id,
-    date: e.date,
-    ...(e.endDate ? { endDate: e.endDate } : {}),
-    title: e.title.slice(0, 120),
-    summary: e.summary,
-    kind: e.kind,
-    actors: e.actors,
-    ...(e.location ? { location: e.location } : {}),
-    topics: e.topics,
-    quotes: e.quotes,
-    sources: e.sources,
-  }));
-  return JSON.stringify({ ...wire, events, positions: [], documents: [], stories: [] });
+function loadedReal() {
+  const text = fs.readFileSync(new URL('../../data/parley.json', import.meta.url), 'utf8');
+  const loaded = loadDatasetText(text);
+  if (!loaded.ok) throw new Error('the bundled dataset does not load');
+  return loaded.dataset;
 }
+
+const real = loadedReal();
 
 /** Milliseconds until `ready` holds, measured inside the page. */
 async function timeInPage(page: Page, act: () => Promise<void>, ready: string): Promise<number> {

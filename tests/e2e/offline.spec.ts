@@ -21,6 +21,8 @@ async function registrations(page: Page): Promise<number> {
   return page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
 }
 
+test.use({ serviceWorkers: 'allow' });
+
 test.describe('offline and installable', () => {
   test('after a first visit, the app opens offline with its dataset; views and exports work', async ({
     page,

@@ -11,7 +11,9 @@ export function registerWorker(scriptUrl: string): void {
   if (workbox) return;
   workbox = new Workbox(scriptUrl);
   workbox.addEventListener('waiting', () => setWorkerStatus({ updateReady: true }));
-  void workbox.register();
+  // Where workers are refused (a private window, a locked-down browser, a test that blocks them),
+  // the app simply works online only.
+  workbox.register().catch(() => undefined);
 }
 
 /** Lets the waiting version take over, then reloads the page into it. */
