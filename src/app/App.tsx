@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
-import { fetchDataset } from '../data/fetch-dataset';
+import {
+  fetchDataset,
+  type LoadProgress as Progress,
+  type OnProgress,
+} from '../data/fetch-dataset';
 import type { LoadResult } from '../data/load-dataset';
 import { createParleyStore, type ParleyStore } from '../store/create-store';
 import { StoreProvider } from '../store/StoreContext';
 import { DatasetErrors } from './DatasetErrors';
-import { LANGUAGES, translator } from '../i18n/translate';
+import { LANGUAGES } from '../i18n/translate';
 import { startUrlSync } from '../url/url-sync';
 import { knownIdsOf } from '../url/url-codec';
 import type { Dataset } from '../domain/types';
@@ -12,6 +16,7 @@ import { embedAwareHistory } from '../features/newsroom/embed-history';
 import { startThemeSync } from '../features/newsroom/document-theme';
 import { ParleyApp } from './ParleyApp';
 import { startLangSync } from './document-lang';
+import { LoadProgress } from './LoadProgress';
 
 type Boot =
   | { readonly status: 'loading' }
@@ -41,13 +46,27 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
   };
 }
 
+/** Progress is shown from this size on: a small file loads before anyone could read it. */
+const SHOW_PROGRESS_FROM = 2 * 1024 * 1024;
+
+const loadBundled = (onProgress: OnProgress) => fetchDataset(undefined, undefined, onProgress);
+
 /** The composition root: loads the dataset, then builds the store and mounts the app. */
-export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> }) {
+export function App({
+  load = loadBundled,
+}: {
+  load?: (onProgress: OnProgress) => Promise<LoadResult>;
+}) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+  const [progress, setProgress] = useState<Progress | null>(null);
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
-    void load().then((result) => {
+    const onProgress: OnProgress = (p) => {
+      const size = p.phase === 'download' ? (p.total ?? p.loaded) : p.bytes;
+      if (live && size >= SHOW_PROGRESS_FROM) setProgress(p);
+    };
+    void load(onProgress).then((result) => {
       if (!live) return;
       if (!result.ok) {
         setBoot({ status: 'failed', result });
@@ -62,7 +81,7 @@ export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> 
       stop?.();
     };
   }, [load]);
-  if (boot.status === 'loading') return <p className="loading">{translator('en')('loading')}</p>;
+  if (boot.status === 'loading') return <LoadProgress progress={progress} />;
   if (boot.status === 'failed')
     return <DatasetErrors problems={boot.result.problems} file="data/parley.json" />;
   return (

@@ -48,9 +48,17 @@ test.describe(`a file of ${EVENTS.toLocaleString('en')} events`, () => {
     expect(await entries.count()).toBeLessThan(120);
   });
 
-  test('stays interactive: typing in search is handled within a frame budget', async ({ page }) => {
+  test('loads with a progress indicator, then stays interactive: typing in search is handled within a frame budget', async ({
+    page,
+  }) => {
     await serveLargeFile(page);
     await page.goto('./');
+    // While the file loads, the page says how far it has got: megabytes, then events.
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /Loading the dataset: [\d.]+ of 1\d\.\d MB|Checking 20,000 events/ }),
+    ).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('.vis-item').first()).toBeVisible({ timeout: 90_000 });
     const box = page.getByRole('searchbox', { name: 'Search events' });
     await box.click();
