@@ -27,6 +27,7 @@ const FEATURES = [
   'quiz',
   'newsroom',
   'own-data',
+  'offline',
 ];
 const SHARED = ['ui', 'store', 'domain', 'i18n', 'data'];
 const feature = (name, extra) => ({

@@ -17,6 +17,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}${APP_PATH}`,
     viewport: { width: 1366, height: 768 },
+    // A service worker answers the requests of the pages it controls, out of the reach of
+    // page.route(): tests that serve their own dataset would get the real one on a second visit.
+    // Only the offline tests (tests/e2e/offline.spec.ts) allow it.
+    serviceWorkers: 'block',
     // Debian's Chromium with the flags this machine needs (no browser download works here).
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { linkPreviews } from './scripts/link-previews/vite-plugin';
+import { offlineSupport } from './build-plugins/offline.ts';
+import { preloadCriticalPath } from './build-plugins/preload.ts';
 
 /**
  * Serves `data/parley.json` and `data/schema.json` at `./data/…` (and `embed.js`, below) in dev and
@@ -69,6 +71,8 @@ export default defineConfig({
     datasetAssets(),
     cspOnlyInBuild(),
     linkPreviews(path.resolve(import.meta.dirname, 'data/parley.json')),
+    preloadCriticalPath(),
+    offlineSupport(),
   ],
   build: {
     target: 'es2022',

@@ -1,5 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { fetchDataset } from '../data/fetch-dataset';
+import {
+  fetchDataset,
+  type LoadProgress as Progress,
+  type OnProgress,
+} from '../data/fetch-dataset';
 import type { LoadResult } from '../data/load-dataset';
 import { createParleyStore, type ParleyStore } from '../store/create-store';
 import { StoreProvider } from '../store/StoreContext';
@@ -8,7 +12,7 @@ import { translator } from '../i18n/translate';
 import { LANGS } from '../i18n/languages';
 import { loadMessages } from '../i18n/load-messages';
 import { linkLang } from '../url/link-lang';
-import { LoadingLine } from './LoadingLine';
+import { LoadProgress } from './LoadProgress';
 import { startUrlSync } from '../url/url-sync';
 import { knownIdsOf } from '../url/url-codec';
 import type { Dataset } from '../domain/types';
@@ -56,13 +60,24 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
   };
 }
 
+/** Progress is shown from this size on: a small file loads before anyone could read it. */
+const SHOW_PROGRESS_FROM = 2 * 1024 * 1024;
+
+const loadBundled = (onProgress?: OnProgress) =>
+  fetchDataset(undefined, undefined, undefined, onProgress);
+
 /**
  * The composition root: loads the dataset (the bundled one, a link's `data=`, or a file the
  * reader opens: see boot-dataset.ts), then builds the store and mounts the app. Opening a file or
  * going back to the bundled dataset builds a new store.
  */
-export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> }) {
+export function App({
+  load = loadBundled,
+}: {
+  load?: (onProgress?: OnProgress) => Promise<LoadResult>;
+}) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [request, setRequest] = useState<BootRequest>({ kind: 'start' });
   const [bootLang] = useState(() => linkLang(window) ?? 'en');
   const actions = useMemo<OwnDataActions>(
@@ -83,27 +98,33 @@ export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> 
     let stop: (() => void) | undefined;
     // The language the link asks for loads while the dataset does.
     void loadMessages(bootLang);
-    void bootDataset(request, load).then(({ source, result, notKept, madeIds }) => {
-      if (!live) return;
-      if (!result.ok) {
-        setBoot({ status: 'failed', result, source });
-        return;
-      }
-      const store = createParleyStore(result.dataset, { source });
-      stop = connectUrl(store, result.dataset);
-      const t = translator(store.getState().lang);
-      if (notKept)
-        store.getState().addNotice({ id: 'own-data-not-kept', message: t('ownData.notKept') });
-      if (madeIds)
-        store.getState().addNotice({
-          id: 'own-data-made-ids',
-          message: t('ownData.madeIds', { count: madeIds }),
+    const onProgress: OnProgress = (p) => {
+      const size = p.phase === 'download' ? (p.total ?? p.loaded) : p.bytes;
+      if (live && size >= SHOW_PROGRESS_FROM) setProgress(p);
+    };
+    void bootDataset(request, () => load(onProgress)).then(
+      ({ source, result, notKept, madeIds }) => {
+        if (!live) return;
+        if (!result.ok) {
+          setBoot({ status: 'failed', result, source });
+          return;
+        }
+        const store = createParleyStore(result.dataset, { source });
+        stop = connectUrl(store, result.dataset);
+        const t = translator(store.getState().lang);
+        if (notKept)
+          store.getState().addNotice({ id: 'own-data-not-kept', message: t('ownData.notKept') });
+        if (madeIds)
+          store.getState().addNotice({
+            id: 'own-data-made-ids',
+            message: t('ownData.madeIds', { count: madeIds }),
+          });
+        // Mount once the language's messages are in, so no English shows first.
+        void loadMessages(store.getState().lang).then(() => {
+          if (live) setBoot({ status: 'ready', store });
         });
-      // Mount once the language's messages are in, so no English shows first.
-      void loadMessages(store.getState().lang).then(() => {
-        if (live) setBoot({ status: 'ready', store });
-      });
-    });
+      },
+    );
     return () => {
       live = false;
       stop?.();
@@ -118,7 +139,7 @@ export function App({ load = fetchDataset }: { load?: () => Promise<LoadResult> 
   return (
     <OwnDataContext value={actions}>
       <DropZone label={t('ownData.drop')} />
-      {boot.status === 'loading' ? <LoadingLine lang={bootLang} /> : null}
+      {boot.status === 'loading' ? <LoadProgress progress={progress} lang={bootLang} /> : null}
       {boot.status === 'failed' ? (
         <DatasetErrors
           problems={boot.result.problems}

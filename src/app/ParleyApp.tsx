@@ -14,6 +14,7 @@ import { AppHeader } from './AppHeader';
 import { SkipLink } from './SkipLink';
 import { MainView } from './MainView';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { OfflineSupport } from '../features/offline/OfflineSupport';
 
 /**
  * The app's layout: header, notices, the story being played, the chosen view and the detail
@@ -58,6 +59,7 @@ export function ParleyApp() {
         </main>
       </div>
       <PrintHandout appendix={<QuizHandoutPage />} />
+      <OfflineSupport />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchDataset } from './fetch-dataset';
+import { fetchDataset, type LoadProgress } from './fetch-dataset';
 import { validWire } from '../../tests/helpers/wire-fixture';
 
 const respond =
@@ -137,5 +137,51 @@ describe('fetchDataset', () => {
     expect(await messages(respond('<!doctype html><title>Oops</title>'))).toEqual([
       'is a web page, not JSON: the server may have sent an error page instead of the file',
     ]);
+  });
+
+  it('reports the bytes downloaded, then the number of events being checked', async () => {
+    const wire = validWire();
+    const body = JSON.stringify(wire);
+    const bytes = new TextEncoder().encode(body);
+    // Three chunks, with the length the server announced.
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const third = Math.ceil(bytes.length / 3);
+        for (let i = 0; i < bytes.length; i += third) controller.enqueue(bytes.slice(i, i + third));
+        controller.close();
+      },
+    });
+    const seen: LoadProgress[] = [];
+    const result = await fetchDataset(
+      'http://x/data.json',
+      () =>
+        Promise.resolve(
+          new Response(stream, { headers: { 'Content-Length': String(bytes.length) } }),
+        ),
+      undefined,
+      (p) => seen.push(p),
+    );
+    expect(result.ok).toBe(true);
+    const downloads = seen.filter((p) => p.phase === 'download');
+    expect(downloads.map((p) => p.loaded)).toEqual([
+      Math.ceil(bytes.length / 3),
+      2 * Math.ceil(bytes.length / 3),
+      bytes.length,
+    ]);
+    expect(downloads.every((p) => p.total === bytes.length)).toBe(true);
+    expect(seen.at(-1)).toEqual({ phase: 'check', bytes: body.length, events: wire.events.length });
+  });
+
+  it('still reports a syntax error when following progress', async () => {
+    const seen: LoadProgress[] = [];
+    const result = await fetchDataset(
+      'http://x/data.json',
+      respond('{"events": ['),
+      undefined,
+      (p) => seen.push(p),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/^is not valid JSON/);
+    expect(seen.some((p) => p.phase === 'check')).toBe(false);
   });
 });

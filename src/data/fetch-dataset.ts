@@ -4,7 +4,8 @@
  * library) is fetched in parallel with the file, so neither waits for the other and the first
  * paint waits for neither. A server that does not answer (or stops sending) within the timeout
  * is given up on, so the reader gets an error and a "Try again" button rather than a loading
- * message for ever.
+ * message for ever. A large file reports its progress: bytes while it downloads, then the
+ * number of events while they are checked.
  */
 import type { LoadResult } from './load-dataset';
 import { decodeText } from './decode-text';
@@ -14,22 +15,49 @@ export const DATASET_PATH = 'data/parley.json';
 /** How long the file may take to arrive in full before the load is abandoned. */
 export const DATASET_TIMEOUT_MS = 30_000;
 
+export type LoadProgress =
+  | { readonly phase: 'download'; readonly loaded: number; readonly total: number | null }
+  | { readonly phase: 'check'; readonly bytes: number; readonly events: number };
+
+export type OnProgress = (progress: LoadProgress) => void;
+
 export async function fetchDataset(
   url: string = new URL(DATASET_PATH, document.baseURI).href,
   fetchFn: typeof fetch = fetch,
   timeoutMs: number = DATASET_TIMEOUT_MS,
+  onProgress?: OnProgress,
 ): Promise<LoadResult> {
-  const text = fetchText(url, fetchFn, timeoutMs);
+  const text = fetchText(url, fetchFn, timeoutMs, onProgress);
   const loader = import('./load-dataset');
   try {
-    const [body, { loadDatasetText }] = await Promise.all([text, loader]);
-    return loadDatasetText(body);
+    const [body, { loadDataset, loadDatasetText }] = await Promise.all([text, loader]);
+    if (!onProgress) return loadDatasetText(body);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(body);
+    } catch {
+      return loadDatasetText(body); // reports the syntax error
+    }
+    const events = (raw as { events?: unknown } | null)?.events;
+    onProgress({
+      phase: 'check',
+      bytes: body.length,
+      events: Array.isArray(events) ? events.length : 0,
+    });
+    // Let the page show the count before the checks take the main thread.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return loadDataset(raw);
   } catch (e) {
     return problem(e instanceof Error ? e.message : String(e));
   }
 }
 
-async function fetchText(url: string, fetchFn: typeof fetch, timeoutMs: number): Promise<string> {
+async function fetchText(
+  url: string,
+  fetchFn: typeof fetch,
+  timeoutMs: number,
+  onProgress: OnProgress | undefined,
+): Promise<string> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
@@ -43,7 +71,7 @@ async function fetchText(url: string, fetchFn: typeof fetch, timeoutMs: number):
     if (!response.ok) {
       throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
     }
-    const decoded = decodeText(new Uint8Array(await response.arrayBuffer()));
+    const decoded = decodeText(await readBytes(response, onProgress));
     if (!decoded.ok) throw new Error(`the file ${decoded.message}`);
     if (decoded.text.trim() === '') throw new Error('the server sent an empty file');
     return decoded.text;
@@ -51,6 +79,29 @@ async function fetchText(url: string, fetchFn: typeof fetch, timeoutMs: number):
   const stop = () => clearTimeout(timer);
   done.then(stop, stop);
   return Promise.race([done, timedOut]);
+}
+
+/** The body's bytes, read in chunks with progress reports when someone listens. */
+async function readBytes(response: Response, onProgress: OnProgress | undefined) {
+  if (!onProgress || !response.body) return new Uint8Array(await response.arrayBuffer());
+  const total = Number(response.headers.get('content-length')) || null;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    chunks.push(value);
+    onProgress({ phase: 'download', loaded, total });
+  }
+  const bytes = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
 }
 
 function duration(ms: number): string {

@@ -7,6 +7,7 @@ import { enClassroom } from './en-classroom';
 import { enI18n } from './en-i18n';
 import type { Message } from './message';
 import { enTimeline } from './en-timeline';
+import { enOffline } from './en-offline';
 
 export const en = {
   appName: 'Parley',
@@ -304,6 +305,7 @@ export const en = {
   ...enClassroom,
   ...enI18n,
   ...enTimeline,
+  ...enOffline,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { frLinks } from './fr-links';
 import { frClassroom } from './fr-classroom';
 import { frI18n } from './fr-i18n';
 import { frTimeline } from './fr-timeline';
+import { frOffline } from './fr-offline';
 
 export const fr: Messages = {
   appName: 'Parley',
@@ -312,4 +313,5 @@ export const fr: Messages = {
   ...frClassroom,
   ...frI18n,
   ...frTimeline,
+  ...frOffline,
 };

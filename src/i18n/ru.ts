@@ -11,6 +11,7 @@ import { ruOwnData } from './ru-own-data';
 import { ruLinks } from './ru-links';
 import { ruClassroom } from './ru-classroom';
 import { ruTimeline } from './ru-timeline';
+import { ruOffline } from './ru-offline';
 
 export const ru: Messages = {
   appName: 'Parley',
@@ -333,4 +334,5 @@ export const ru: Messages = {
   ...ruLinks,
   ...ruClassroom,
   ...ruTimeline,
+  ...ruOffline,
 };

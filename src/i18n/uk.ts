@@ -11,6 +11,7 @@ import { ukOwnData } from './uk-own-data';
 import { ukLinks } from './uk-links';
 import { ukClassroom } from './uk-classroom';
 import { ukTimeline } from './uk-timeline';
+import { ukOffline } from './uk-offline';
 
 export const uk: Messages = {
   appName: 'Parley',
@@ -332,4 +333,5 @@ export const uk: Messages = {
   ...ukLinks,
   ...ukClassroom,
   ...ukTimeline,
+  ...ukOffline,
 };

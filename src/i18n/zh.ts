@@ -11,6 +11,7 @@ import { zhOwnData } from './zh-own-data';
 import { zhLinks } from './zh-links';
 import { zhClassroom } from './zh-classroom';
 import { zhTimeline } from './zh-timeline';
+import { zhOffline } from './zh-offline';
 
 export const zh: Messages = {
   appName: 'Parley',
@@ -293,4 +294,5 @@ export const zh: Messages = {
   ...zhLinks,
   ...zhClassroom,
   ...zhTimeline,
+  ...zhOffline,
 };

@@ -1,37 +1,22 @@
 /**
- * Timeline rendering in real Chromium, on the bundled dataset and on a 10,000-event synthetic one
- * (served in place of data/parley.json): time to the first drawn item, items in the DOM, and the
- * time a zoom and a selection take to show. Figures are printed, not asserted: run `npm run bench`.
+ * Timeline rendering in real Chromium, on the bundled dataset and on 10,000 and 100,000 synthetic
+ * events (served in place of data/parley.json): time to the first drawn item, items in the DOM, the
+ * time a zoom, a selection and a search take to show, and the JS heap. Figures are printed, not
+ * asserted: run `npm run bench`.
  */
 import fs from 'node:fs';
 import { test, type Page } from '@playwright/test';
 import { loadDatasetText } from '../../src/data/load-dataset';
-import type { ParleyEvent } from '../../src/domain/types';
-import { makeSyntheticDataset } from '../helpers/synthetic-dataset';
+import { syntheticFile } from '../helpers/synthetic-file';
 
-const text = fs.readFileSync(new URL('../../data/parley.json', import.meta.url), 'utf8');
-const loaded = loadDatasetText(text);
-if (!loaded.ok) throw new Error('the bundled dataset does not load');
-const real = loaded.dataset;
-
-/** The synthetic events written back in the file format the app loads. */
-function syntheticFile(count: number): string {
-  const wire = JSON.parse(text) as Record<string, unknown>;
-  const events = makeSyntheticDataset(real, count).events.map((e: ParleyEvent) => ({
-    id: e.id,
-    date: e.date,
-    ...(e.endDate ? { endDate: e.endDate } : {}),
-    title: e.title.slice(0, 120),
-    summary: e.summary,
-    kind: e.kind,
-    actors: e.actors,
-    ...(e.location ? { location: e.location } : {}),
-    topics: e.topics,
-    quotes: e.quotes,
-    sources: e.sources,
-  }));
-  return JSON.stringify({ ...wire, events, positions: [], documents: [], stories: [] });
+function loadedReal() {
+  const text = fs.readFileSync(new URL('../../data/parley.json', import.meta.url), 'utf8');
+  const loaded = loadDatasetText(text);
+  if (!loaded.ok) throw new Error('the bundled dataset does not load');
+  return loaded.dataset;
 }
+
+const real = loadedReal();
 
 /** Milliseconds until `ready` holds, measured inside the page. */
 async function timeInPage(page: Page, act: () => Promise<void>, ready: string): Promise<number> {
@@ -72,6 +57,23 @@ async function measure(page: Page, label: string): Promise<void> {
     () => page.getByRole('button', { name: 'Whole period' }).click(),
     `document.querySelector('[aria-pressed="true"]')?.textContent === 'Whole period'`,
   );
+  // Search: from the last keystroke of "sanctions" to the matches listed and drawn.
+  const box = page.getByRole('searchbox', { name: 'Search events' });
+  await box.fill('sanction');
+  await page.getByRole('list', { name: 'Best matches' }).waitFor();
+  const search = await timeInPage(
+    page,
+    () => box.press('s'),
+    `document.querySelector('input[type="search"]')?.value === 'sanctions' && document.querySelector('[aria-label="Best matches"]') !== null`,
+  );
+  const heap = await page.evaluate(
+    () =>
+      (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize,
+  );
+  console.log(
+    `${label}: search settles ${search.toFixed(0)} ms after the last keystroke; ` +
+      `JS heap ${heap ? `${(heap / 2 ** 20).toFixed(0)} MB` : 'not reported'}`,
+  );
   console.log(
     `${label}: first item after ${firstItem} ms (navigation included); ${items} items drawn; ` +
       `zoom to the visit fortnight ${zoom.toFixed(0)} ms (${zoomedItems} items); ` +
@@ -89,4 +91,13 @@ test('timeline on 10,000 synthetic events', async ({ page }) => {
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
   await measure(page, 'synthetic (10,000 events)');
+});
+
+test('timeline on 100,000 synthetic events', async ({ page }) => {
+  test.setTimeout(900_000);
+  const body = syntheticFile(100_000);
+  await page.route('**/data/parley.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await measure(page, 'synthetic (100,000 events)');
 });

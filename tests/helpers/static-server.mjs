@@ -18,6 +18,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.map': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** The headers of README's "Security" section, exactly. */

@@ -1,0 +1,13 @@
+/** Simplified Chinese strings of offline support and of loading large files (spread into `zh`). */
+import type { enOffline } from './en-offline';
+import type { Message } from './message';
+
+export const zhOffline: Record<keyof typeof enOffline, Message> = {
+  'offline.update': 'Parley有新版本可用。',
+  'offline.reload': '重新加载',
+  'offline.savedCopy': '无法获取数据集，因此显示的是{date}保存的副本：内容可能已过时。',
+  'offline.appCopy': '无法获取数据集，因此显示的是随应用保存的副本：内容可能已过时。',
+  'load.downloading': '正在加载数据集：{loaded} MB，共{total} MB……',
+  'load.downloadingSize': '正在加载数据集：{loaded} MB……',
+  'load.checking': '正在检查{events}个事件（{size} MB）……',
+};
