@@ -7,14 +7,14 @@ export const frClassroom: Record<keyof typeof enClassroom, string> = {
   'present.look.contrast': 'Contraste élevé',
   'present.look.dark': 'Salle obscure',
   'print.asShown':
-    'Ce document reprend ce que montrait l’écran : les événements de la fenêtre de la frise qui passent les filtres et la recherche.',
-  'print.window': 'Fenêtre de la frise : {range}',
-  'print.search': 'correspondant à la recherche « {query} »',
+    'Ce document reprend ce que montrait l’écran : les événements de la fenêtre de la frise qui passent les filtres et la recherche.',
+  'print.window': 'Fenêtre de la frise : {range}',
+  'print.search': 'correspondant à la recherche « {query} »',
   'print.page': 'Page {page} sur {pages}',
-  'print.figure': 'La fenêtre sur une frise ; chaque numéro renvoie à un événement ci-dessous.',
-  'print.figureLabel': 'Frise du {range} : {count} événements',
+  'print.figure': 'La fenêtre sur une frise ; chaque numéro renvoie à un événement ci-dessous.',
+  'print.figureLabel': 'Frise du {range} : {count} événements',
   'print.quotes': 'Dans leurs mots',
   'print.questions': 'Questions pour la discussion',
   'print.questionsIntro':
-    'Tirées du quiz numéro {seed}. Chaque question a une réponse qu’appuient les sources ; discutez pourquoi.',
+    'Tirées du quiz numéro {seed}. Chaque question a une réponse qu’appuient les sources ; discutez pourquoi.',
 };

@@ -8,13 +8,13 @@ export const frOwnData: Record<keyof typeof enOwnData, string> = {
     'Un fichier JSON de Parley, un fichier JSON de TimelineJS ou un tableur enregistré en CSV',
   'ownData.bundled': 'Revenir au jeu de données fourni',
   'ownData.label': 'Jeu de données affiché',
-  'ownData.fromFile': 'Vous consultez votre fichier « {name} », conservé dans ce navigateur.',
+  'ownData.fromFile': 'Vous consultez votre fichier « {name} », conservé dans ce navigateur.',
   'ownData.fromUrl': 'Vous consultez les données de {url}.',
   'ownData.madeIds':
-    'Votre fichier ne donne pas d’identifiant à {count} événement(s) : Parley les a formés à partir de la date et du titre, si bien que les liens vers eux changent si l’un ou l’autre est modifié. Ajoutez des identifiants (unique_id, ou la colonne ID) pour garder des liens stables.',
+    'Votre fichier ne donne pas d’identifiant à {count} événement(s) : Parley les a formés à partir de la date et du titre, si bien que les liens vers eux changent si l’un ou l’autre est modifié. Ajoutez des identifiants (unique_id, ou la colonne ID) pour garder des liens stables.',
   'ownData.drop': 'Déposez le fichier pour l’ouvrir',
   'ownData.notKept':
-    'Ce navigateur n’a pas pu conserver le fichier : il est affiché maintenant, mais ne le sera plus après un rechargement.',
+    'Ce navigateur n’a pas pu conserver le fichier : il est affiché maintenant, mais ne le sera plus après un rechargement.',
   'ownData.errorsHint':
     'La chronologie fournie n’est pas affichée à sa place. Corrigez le fichier et ouvrez-le de nouveau, ou revenez au jeu de données fourni.',
   'export.timelinejs': 'Événements en JSON TimelineJS',

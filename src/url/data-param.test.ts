@@ -38,7 +38,7 @@ describe('?data=<URL>', () => {
       {
         param: 'data',
         value: 'javascript:alert(1)',
-        reason: 'Must be a full web address starting with https:// (or http://).',
+        reason: { key: 'url.dataAddress' },
       },
     ]);
   });

@@ -154,7 +154,7 @@ describe('hostile links', () => {
       {
         param: 'q',
         value: `${'a'.repeat(SHOWN_VALUE_CHARS - 1)}…`,
-        reason: 'Too long (100000 characters).',
+        reason: { key: 'url.tooLong', vars: { length: 100_000 } },
       },
     ]);
   });

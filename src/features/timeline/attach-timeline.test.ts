@@ -114,7 +114,7 @@ describe('attachTimeline', () => {
     const before = store.getState().window;
     const moved = { start: new Date(day('2022-05-01')), end: new Date(day('2022-07-01')) };
     timeline.emit('rangechanged', { ...moved, byUser: false });
-    expect(store.getState().window).toBe(before);
+    expect(store.getState().window).toEqual(before);
     timeline.emit('rangechanged', { ...moved, byUser: true });
     expect(store.getState().window).toEqual({ start: day('2022-05-01'), end: day('2022-07-01') });
   });
@@ -191,7 +191,7 @@ describe('attachTimeline', () => {
     expect(lists).toEqual([
       { itemId: 'agg:china:b', eventIds: ['b', 'c', 'd', 'e'], anchor: null },
     ]);
-    expect(store.getState().window).toBe(window);
+    expect(store.getState().window).toEqual(window);
   });
 
   it('gives the drawn items one Tab stop, moves it with the arrows in time order, opens with Enter', () => {
