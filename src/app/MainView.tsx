@@ -1,18 +1,36 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useParley } from '../store/StoreContext';
 import { useT } from '../i18n/use-t';
 import { ZoomBar } from '../features/timeline/ZoomBar';
-import { ListView } from '../features/explore/ListView';
-import { StanceMatrix } from '../features/positions/StanceMatrix';
-import { WhatChanged } from '../features/positions/WhatChanged';
-import { PositionPaperView } from '../features/paper/PositionPaperView';
-import { VotesView } from '../features/votes/VotesView';
-import { QuizView } from '../features/quiz/QuizView';
 
-// vis-timeline is the heaviest dependency: its own chunk, so the first paint doesn't wait for it.
+// Each view is its own chunk, so the first paint loads only the view it shows (vis-timeline, the
+// heaviest dependency, only for the timeline); the service worker precaches them all for offline.
 const TimelineView = lazy(() =>
   import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
 );
+const ListView = lazy(() =>
+  import('../features/explore/ListView').then((m) => ({ default: m.ListView })),
+);
+const StanceMatrix = lazy(() =>
+  import('../features/positions/StanceMatrix').then((m) => ({ default: m.StanceMatrix })),
+);
+const WhatChanged = lazy(() =>
+  import('../features/positions/WhatChanged').then((m) => ({ default: m.WhatChanged })),
+);
+const PositionPaperView = lazy(() =>
+  import('../features/paper/PositionPaperView').then((m) => ({ default: m.PositionPaperView })),
+);
+const VotesView = lazy(() =>
+  import('../features/votes/VotesView').then((m) => ({ default: m.VotesView })),
+);
+const QuizView = lazy(() =>
+  import('../features/quiz/QuizView').then((m) => ({ default: m.QuizView })),
+);
+
+function Loading({ children }: { children: ReactNode }) {
+  const t = useT();
+  return <Suspense fallback={<p className="loading">{t('loading')}</p>}>{children}</Suspense>;
+}
 
 /** The main area: whichever view is chosen. */
 export function MainView() {
@@ -21,30 +39,56 @@ export function MainView() {
   // quiz: a class answers it together on the projector.
   const view = useParley((s) => (s.presenting && s.view !== 'quiz' ? 'timeline' : s.view));
   const presenting = useParley((s) => s.presenting);
+  return viewOf(view, presenting, t);
+}
+
+function viewOf(view: string, presenting: boolean, t: ReturnType<typeof useT>) {
   switch (view) {
     case 'list':
       return (
         <section className="main-view" aria-label={t('view.list')}>
-          <ListView />
+          <Loading>
+            <ListView />
+          </Loading>
         </section>
       );
     case 'matrix':
-      return <StanceMatrix />;
+      return (
+        <Loading>
+          <StanceMatrix />
+        </Loading>
+      );
     case 'changes':
-      return <WhatChanged />;
+      return (
+        <Loading>
+          <WhatChanged />
+        </Loading>
+      );
     case 'paper':
-      return <PositionPaperView />;
+      return (
+        <Loading>
+          <PositionPaperView />
+        </Loading>
+      );
     case 'votes':
-      return <VotesView />;
+      return (
+        <Loading>
+          <VotesView />
+        </Loading>
+      );
     case 'quiz':
-      return <QuizView />;
+      return (
+        <Loading>
+          <QuizView />
+        </Loading>
+      );
     default:
       return (
         <section className="main-view timeline-view" aria-label={t('timeline.label')}>
           {presenting ? null : <ZoomBar />}
-          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+          <Loading>
             <TimelineView />
-          </Suspense>
+          </Loading>
         </section>
       );
   }

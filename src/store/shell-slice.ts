@@ -23,7 +23,7 @@ export const createShellSlice: SliceCreator<ShellSlice> = (set, get) => ({
     set((s) =>
       s.panel === 'actor' && s.selectedEventId !== null
         ? { panel: 'event' }
-        : { panel: null, selectedEventId: null },
+        : { panel: null, selectedEventId: null, lastEventId: s.selectedEventId ?? s.lastEventId },
     ),
   addNotice: (notice) =>
     set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),

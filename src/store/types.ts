@@ -84,6 +84,11 @@ export interface BootState {
 export interface ViewSlice {
   readonly window: TimeWindow;
   readonly selectedEventId: EventId | null;
+  /**
+   * The event whose panel was closed last: stepping with ←/→ goes on from it when nothing is
+   * selected, so closing a panel keeps the reader's place (not part of the link).
+   */
+  readonly lastEventId: EventId | null;
   setWindow: (window: TimeWindow) => void;
   /** Selects an event (its panel opens) and brings it into view (`revealWindow`). */
   selectEvent: (id: EventId | null) => void;

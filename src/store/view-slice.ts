@@ -10,6 +10,7 @@ export const createViewSlice =
   (set, get) => ({
     window: initialWindow,
     selectedEventId: null,
+    lastEventId: null,
     setWindow: (asked) => {
       // The one clamping rule (`normaliseWindow`): what is shown is exactly what a link carries.
       const window = normaliseWindow(asked, get().dataset.span);
@@ -33,7 +34,10 @@ export const createViewSlice =
     },
     stepEvent: (step, how = 'focus') => {
       const s = get();
-      const event = stepTarget(selectShownEvents(s), selectSelectedEvent(s), step, s.window);
+      const from =
+        selectSelectedEvent(s) ??
+        (s.lastEventId ? s.dataset.eventsById.get(s.lastEventId) : undefined);
+      const event = stepTarget(selectShownEvents(s), from, step, s.window);
       if (!event) return;
       if (how === 'focus') s.setWindow(focusWindow(event, s.dataset.span));
       s.selectEvent(event.id);

@@ -72,7 +72,9 @@ function layLanes(
 ): void {
   const changed = laneLayout(lanes, items, window).flatMap((lane) => {
     const g = groups.get(lane.id);
-    const className = lane.empty ? 'is-empty' : '';
+    // Never an empty class: vis-timeline 8 calls addClassName(null) when a group's class is
+    // cleared, which throws.
+    const className = lane.empty ? 'is-empty' : 'is-populated';
     if (!g || (g.order === lane.order && g.visible === lane.visible && g.className === className))
       return [];
     return [{ ...g, order: lane.order, visible: lane.visible, className }];
@@ -90,7 +92,7 @@ function lanesOf(store: ParleyStore): DataSet<VisGroup> {
       color: a.color,
       order: i,
       visible: true,
-      className: '',
+      className: 'is-populated',
     })),
   );
 }

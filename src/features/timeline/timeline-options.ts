@@ -7,6 +7,7 @@ import { viewBounds } from '../../domain/view-window';
 import type { TimelineItem } from './to-timeline-items';
 import { ITEM_ATTR } from './item-keys';
 import { axisFormat } from './axis-format';
+import { CONTENT_LANG } from '../../i18n/use-content-lang';
 import { dateLocaleOf } from '../../i18n/translate';
 
 /** A lane as vis-timeline's groups DataSet holds it. */
@@ -42,6 +43,9 @@ export function itemElement(item: VisItem, container?: HTMLElement | null): HTML
   span.setAttribute(ITEM_ATTR, item.id);
   span.setAttribute('role', 'button');
   span.setAttribute('aria-label', item.label);
+  // An event's title is the dataset's own words (an aggregate's name is the interface's).
+  if (item.expand === undefined) span.setAttribute('lang', CONTENT_LANG);
+  else span.removeAttribute('lang');
   if (span !== drawn) span.tabIndex = -1;
   span.style.maxWidth = item.roomPx === undefined ? '' : `${item.roomPx}px`;
   if (item.expand === 'list') span.setAttribute('aria-haspopup', 'dialog');
