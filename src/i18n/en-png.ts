@@ -2,5 +2,6 @@
 export const enPng = {
   'export.pngSelected': 'Selected: {title} ({date})',
   'export.pngSources': 'Sources of the events shown:',
+  'export.pngDots': 'Dots: events without room for a label ({count}).',
   'export.pngDone': 'Downloaded {file}: {alt}',
 } as const;

@@ -5,5 +5,6 @@ import type { Message } from './message';
 export const ruPng: Record<keyof typeof enPng, Message> = {
   'export.pngSelected': 'Выбрано: {title} ({date})',
   'export.pngSources': 'Источники показанных событий:',
+  'export.pngDots': 'Точки: события, для подписи которых нет места ({count}).',
   'export.pngDone': 'Загружен файл {file}: {alt}',
 };

@@ -97,6 +97,7 @@ export function ExportMenu({ link }: { link?: string }) {
             }),
           sources: t('export.pngSources'),
           footer: [t('appName'), link].filter(Boolean).join(' · '),
+          dots: (count) => t('export.pngDots', { count }),
         },
       });
       downloadBlob(blob, file);

@@ -23,6 +23,7 @@ function input(data: Dataset, window: TimeWindow, o: Partial<PngLayoutInput> = {
       period: 'period',
       sources: 'Sources:',
       footer: 'Parley · link',
+      dots: (n) => `${n} dots`,
     },
     measure,
     ...o,
@@ -88,6 +89,7 @@ describe('layoutPng', () => {
           selected: `Selected: ${selected.title}`,
           sources: 'Sources:',
           footer: 'Parley · https://example.org/?event=x',
+          dots: (n) => `${n} dots`,
         },
       }),
     );

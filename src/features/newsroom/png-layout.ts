@@ -24,8 +24,12 @@ const PLOT_RIGHT = PNG_WIDTH - PAD;
 const LABEL_MAX = 220;
 const LINE = 16;
 const BOX_PAD = 6;
-/** Rows a lane may stack; events that find no room are drawn as dots on the lane's line. */
+/**
+ * Rows a lane may stack (more in a window of a month or less, where every label matters); events
+ * that find no room are drawn as dots on the lane's line and counted in the caption.
+ */
 const MAX_ROWS = 4;
+const MAX_ROWS_DETAIL = 8;
 
 export interface PngText {
   readonly text: string;
@@ -103,6 +107,8 @@ export interface PngLayoutInput {
     readonly selected?: string;
     readonly sources: string;
     readonly footer: string;
+    /** The note under the legend when `count` events are drawn as dots. */
+    readonly dots: (count: number) => string;
   };
   readonly measure: Measure;
 }
@@ -115,6 +121,7 @@ function packLane(
   input: PngLayoutInput,
   xOf: (t: number) => number,
 ) {
+  const maxRows = input.window.end - input.window.start <= 31 * DAY_MS ? MAX_ROWS_DETAIL : MAX_ROWS;
   const rows: { from: number; to: number }[][] = [];
   const placed: Placed[] = [];
   const dots: ParleyEvent[] = [];
@@ -128,9 +135,10 @@ function packLane(
     const w = Math.max(...lines.map((l) => input.measure(l, font))) + 2 * BOX_PAD;
     // A box starts at its event, or ends at the picture's edge if it would cross it.
     const x = Math.max(PLOT_LEFT, Math.min(xOf(e.start), PLOT_RIGHT - w));
-    const span = { from: x, to: x + w + 4 };
+    // A multi-day event's bar runs to its end: the row is taken up to there too.
+    const span = { from: x, to: Math.max(x + w, e.end - e.start > DAY_MS ? xOf(e.end) : 0) + 4 };
     let row = rows.findIndex((r) => r.every((o) => o.to <= span.from || o.from >= span.to));
-    if (row < 0 && rows.length < MAX_ROWS) row = rows.push([]) - 1;
+    if (row < 0 && rows.length < maxRows) row = rows.push([]) - 1;
     if (row < 0) {
       dots.push(e);
       continue;
@@ -223,6 +231,10 @@ export function layoutPng(input: PngLayoutInput): PngLayout {
     lx += w;
   }
   y = ly + 8;
+  if (dots.length) {
+    y += 18;
+    texts.push({ text: input.words.dots(dots.length), x: PAD, y, font: 'small', muted: true });
+  }
   const publishers = [
     ...new Set(
       inWindow.flatMap((e) => resolveSources(e.sources, input.data).map((s) => s.publisher)),
