@@ -72,7 +72,16 @@ function drawItems(ctx: CanvasRenderingContext2D, l: PngLayout, colour: Record<E
     ctx.lineWidth = b.selected ? 3 : 1.5;
     ctx.strokeRect(b.x, b.y, b.width, b.height);
     ctx.fillStyle = colour[b.kind];
-    ctx.fillRect(b.anchorX - 1, b.y, 3, b.height);
+    // The box's left edge marks the day; a box moved left of its day (at the right edge) marks
+    // it with a notch under the box instead, never a line through the label.
+    ctx.fillRect(b.x, b.y, 3, b.height);
+    if (b.anchorX > b.x + 3) {
+      ctx.beginPath();
+      ctx.moveTo(b.anchorX - 4, b.y + b.height);
+      ctx.lineTo(b.anchorX + 4, b.y + b.height);
+      ctx.lineTo(b.anchorX, b.y + b.height + 5);
+      ctx.fill();
+    }
     ctx.fillStyle = INK;
     ctx.font = b.selected ? PNG_FONTS.labelBold : PNG_FONTS.label;
     b.lines.forEach((line, i) => ctx.fillText(line, b.x + 6, b.y + 6 + 12 + i * 16));
