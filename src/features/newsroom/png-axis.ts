@@ -40,7 +40,7 @@ export function axisTicks(window: TimeWindow, locale: string): AxisTick[] {
     year: 'numeric',
   });
   const yearFormat = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric' });
-  if (days <= 75) {
+  if (days <= 100) {
     const step = days <= 16 ? 1 : days <= 35 ? 3 : 7;
     const first = startOfUtcDay(window.start) + (window.start % DAY_MS ? DAY_MS : 0);
     const out: AxisTick[] = [];
