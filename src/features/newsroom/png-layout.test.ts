@@ -111,6 +111,15 @@ describe('layoutPng', () => {
     expect(layout.boxes.some((b) => b.eventId === last.id && b.selected)).toBe(true);
   });
 
+  it('wraps a long title inside the width', () => {
+    const title = 'A very long dataset title '.repeat(12).trim();
+    const layout = layoutPng(input(data, visit, { words: { ...input(data, visit).words, title } }));
+    const lines = layout.texts.filter((t) => t.font === 'title');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((t) => t.text).join(' ')).toBe(title);
+    for (const t of lines) expect(t.x + measure(t.text, 'title')).toBeLessThanOrEqual(PNG_WIDTH);
+  });
+
   it('writes the axis in the interface language, in UTC', () => {
     const layout = layoutPng(input(data, visit, { locale: 'fr' }));
     expect(layout.ticks[0]!.label).toBe('13 mars');

@@ -160,8 +160,12 @@ export function layoutPng(input: PngLayoutInput): PngLayout {
   const xOf = (t: number) =>
     PLOT_LEFT + (Math.min(Math.max(t, win.start), win.end) - win.start) * scale;
   const texts: PngText[] = [];
-  let y = PAD + 20;
-  texts.push({ text: input.words.title, x: PAD, y, font: 'title' });
+  let y = PAD - 6;
+  // A dataset's own title may be long: it wraps like every other line of the caption.
+  for (const line of wrapText(input.words.title, PNG_WIDTH - 2 * PAD, 'title', measure)) {
+    y += 26;
+    texts.push({ text: line, x: PAD, y, font: 'title' });
+  }
   y += 22;
   texts.push({ text: input.words.period, x: PAD, y, font: 'body', muted: true });
   if (input.words.selected) {
