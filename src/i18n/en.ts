@@ -8,6 +8,7 @@ import { enI18n } from './en-i18n';
 import type { Message } from './message';
 import { enTimeline } from './en-timeline';
 import { enOffline } from './en-offline';
+import { enPng } from './en-png';
 
 export const en = {
   appName: 'Parley',
@@ -306,6 +307,7 @@ export const en = {
   ...enI18n,
   ...enTimeline,
   ...enOffline,
+  ...enPng,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { frClassroom } from './fr-classroom';
 import { frI18n } from './fr-i18n';
 import { frTimeline } from './fr-timeline';
 import { frOffline } from './fr-offline';
+import { frPng } from './fr-png';
 
 export const fr: Messages = {
   appName: 'Parley',
@@ -314,4 +315,5 @@ export const fr: Messages = {
   ...frI18n,
   ...frTimeline,
   ...frOffline,
+  ...frPng,
 };

@@ -12,6 +12,7 @@ import { ruLinks } from './ru-links';
 import { ruClassroom } from './ru-classroom';
 import { ruTimeline } from './ru-timeline';
 import { ruOffline } from './ru-offline';
+import { ruPng } from './ru-png';
 
 export const ru: Messages = {
   appName: 'Parley',
@@ -335,4 +336,5 @@ export const ru: Messages = {
   ...ruClassroom,
   ...ruTimeline,
   ...ruOffline,
+  ...ruPng,
 };

@@ -12,6 +12,7 @@ import { ukLinks } from './uk-links';
 import { ukClassroom } from './uk-classroom';
 import { ukTimeline } from './uk-timeline';
 import { ukOffline } from './uk-offline';
+import { ukPng } from './uk-png';
 
 export const uk: Messages = {
   appName: 'Parley',
@@ -334,4 +335,5 @@ export const uk: Messages = {
   ...ukClassroom,
   ...ukTimeline,
   ...ukOffline,
+  ...ukPng,
 };

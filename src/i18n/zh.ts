@@ -12,6 +12,7 @@ import { zhLinks } from './zh-links';
 import { zhClassroom } from './zh-classroom';
 import { zhTimeline } from './zh-timeline';
 import { zhOffline } from './zh-offline';
+import { zhPng } from './zh-png';
 
 export const zh: Messages = {
   appName: 'Parley',
@@ -295,4 +296,5 @@ export const zh: Messages = {
   ...zhClassroom,
   ...zhTimeline,
   ...zhOffline,
+  ...zhPng,
 };

@@ -230,17 +230,32 @@ test.describe('export', () => {
     expect(json.events[0].sources[0]).toHaveProperty('publisher');
   });
 
-  test('the PNG is a real picture of the timeline', async ({ page }) => {
-    await page.goto('./');
+  test('the PNG is the whole view, drawn from state at 2x, with no CSP violation', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { cspViolations: seen });
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+    });
+    const visit = '2023-03-20-xi-state-visit-moscow';
+    await page.goto(`./?start=2023-03-13&end=2023-03-24&event=${visit}`);
     await waitForTimeline(page);
     await page.getByRole('button', { name: 'Export' }).click();
     const { file, body } = await download(page, 'Timeline as PNG');
     expect(file.suggestedFilename()).toMatch(/^parley-timeline-\d{4}-\d{2}-\d{2}\.png$/);
     expect([...body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(body.length).toBeGreaterThan(20_000);
-    // IHDR: width and height, big-endian, at twice the CSS size of the timeline and caption.
-    expect(body.readUInt32BE(16)).toBeGreaterThan(2 * 1366);
-    expect(body.readUInt32BE(20)).toBeGreaterThan(2 * 500);
-    await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText('.png');
+    // IHDR: width and height, big-endian: 2x the 1200 CSS px picture, and lanes make it tall.
+    expect(body.readUInt32BE(16)).toBe(2400);
+    expect(body.readUInt32BE(20)).toBeGreaterThan(2 * 400);
+    expect(body.length).toBeGreaterThan(30_000);
+    // The status gives the picture in words (its alt text), with the selected event's title.
+    const status = page.getByRole('status').filter({ hasText: 'Downloaded' });
+    await expect(status).toContainText(`Selected: ${titleOf(visit)}`);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
+    fs.mkdirSync(path.join(import.meta.dirname, '../screenshots'), { recursive: true });
+    fs.writeFileSync(path.join(import.meta.dirname, '../screenshots/export-png.png'), body);
   });
 });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { renderWithStore } from '../../../tests/helpers/render-with-store';
-import { makeDataset, makeEvent } from '../../../tests/helpers/builders';
+import { day, makeDataset, makeEvent } from '../../../tests/helpers/builders';
+import type { EventId } from '../../domain/types';
 import { parseCsv } from '../../../tests/helpers/csv';
 import { ExportMenu } from './ExportMenu';
 
@@ -75,11 +76,38 @@ describe('ExportMenu', () => {
     });
   });
 
-  it('says so when there is no timeline to picture', async () => {
-    const { user } = renderWithStore(<ExportMenu />, { dataset, initial });
+  it('draws the PNG from the store, not the page, and says what it shows', async () => {
+    // jsdom has no canvas: a stand-in context records the words drawn.
+    const drawn: string[] = [];
+    const context = new Proxy(
+      {
+        measureText: (text: string) => ({ width: text.length * 7 }),
+        fillText: (text: string) => drawn.push(text),
+      },
+      { get: (target, key) => (key in target ? target[key as keyof typeof target] : () => {}) },
+    );
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(
+      context as unknown as CanvasRenderingContext2D,
+    );
+    vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((done) =>
+      done(new Blob(['png'], { type: 'image/png' })),
+    );
+    const { user } = renderWithStore(<ExportMenu link="https://example.org/v" />, {
+      dataset,
+      initial: {
+        ...initial,
+        selectedEventId: 'vote-2' as EventId,
+        window: { start: day('2022-01-01'), end: day('2023-01-01') },
+      },
+    });
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Timeline as PNG' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Show the timeline to export it');
-    expect(saved).toEqual([]);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toMatch(/^parley-timeline-.*\.png$/);
+    const title = dataset.eventsById.get('vote-2' as EventId)!.title;
+    expect(screen.getByRole('status')).toHaveTextContent(`Selected: ${title}`);
+    expect(drawn.join(' ')).toContain('https://example.org/v');
+    // The call is filtered out: it is neither drawn nor counted.
+    expect(drawn.join(' ')).not.toContain(dataset.eventsById.get('call-1' as EventId)!.title);
   });
 });

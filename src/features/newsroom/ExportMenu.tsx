@@ -7,10 +7,9 @@ import { useFormatDate } from '../../i18n/use-format-date';
 import { eventsToTimelineJs } from '../../data/formats/export-timelinejs';
 import { eventsToCsvTemplate } from '../../data/formats/export-csv-template';
 import { downloadBlob } from './download';
-import { snapshotPng } from './snapshot-png';
-
-/** Where the timeline is drawn (TimelineView's container). */
-const TIMELINE_SELECTOR = '.timeline';
+import { timelinePng } from './png-draw';
+import { selectSelectedEvent } from '../../store/selectors';
+import { useLocalLabels } from '../../i18n/use-local-labels';
 
 /**
  * "Export": a small disclosure with the filtered events as CSV or JSON (with their sources) and
@@ -27,6 +26,9 @@ export function ExportMenu({ link }: { link?: string }) {
   const events = useVisibleEvents();
   const dataset = useParley((s) => s.dataset);
   const shownWindow = useParley((s) => s.window);
+  const selected = useParley(selectSelectedEvent);
+  const lang = useParley((s) => s.lang);
+  const labels = useLocalLabels();
 
   useEffect(() => {
     if (!open) return;
@@ -66,23 +68,40 @@ export function ExportMenu({ link }: { link?: string }) {
       exportFilename('events', 'sheet.csv', new Date()),
     );
   const exportPng = async () => {
-    const el = document.querySelector<HTMLElement>(TIMELINE_SELECTOR);
-    if (!el) return setStatus(t('export.noTimeline'));
     setStatus(t('export.working'));
     const shown = events.filter(
       (e) => e.start < shownWindow.end && e.end > shownWindow.start,
     ).length;
     try {
-      const blob = await snapshotPng(el, {
-        title: dataset.meta.title,
-        subtitle: t('export.pngPeriod', {
-          from: formatShortDay(shownWindow.start),
-          to: formatShortDay(shownWindow.end - 1),
-          count: shown,
-        }),
-        footer: [t('appName'), link].filter(Boolean).join(' · '),
+      const file = exportFilename('timeline', 'png', new Date());
+      const { blob, alt } = await timelinePng({
+        events,
+        window: shownWindow,
+        data: dataset,
+        selectedId: selected?.id ?? null,
+        locale: lang,
+        laneName: labels.name,
+        kindName: (k) => t(`kind.${k}`),
+        words: {
+          title: dataset.meta.title,
+          period: t('export.pngPeriod', {
+            from: formatShortDay(shownWindow.start),
+            to: formatShortDay(shownWindow.end - 1),
+            count: shown,
+          }),
+          selected:
+            selected &&
+            t('export.pngSelected', {
+              title: selected.title,
+              date: formatShortDay(selected.start),
+            }),
+          sources: t('export.pngSources'),
+          footer: [t('appName'), link].filter(Boolean).join(' · '),
+          dots: (count) => t('export.pngDots', { count }),
+        },
       });
-      save(blob, exportFilename('timeline', 'png', new Date()));
+      downloadBlob(blob, file);
+      setStatus(t('export.pngDone', { file, alt }));
     } catch {
       setStatus(t('export.failed'));
     }
