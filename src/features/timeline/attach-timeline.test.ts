@@ -191,7 +191,7 @@ describe('attachTimeline', () => {
     expect(lists).toEqual([
       { itemId: 'agg:china:b', eventIds: ['b', 'c', 'd', 'e'], anchor: null },
     ]);
-    expect(store.getState().window).toBe(window);
+    expect(store.getState().window).toEqual(window);
   });
 
   it('gives the drawn items one Tab stop, moves it with the arrows in time order, opens with Enter', () => {
