@@ -2,7 +2,6 @@
 export const enTimeline = {
   'timeline.skip': 'Skip to timeline',
   'timeline.listTitle': '{count} events on {date}',
-  'timeline.listHint': 'These events share one day: choose one to open it.',
   'legend.label': 'Legend',
   'legend.show': 'Legend',
   'legend.kinds': 'Kinds of event (colour of the dot)',
@@ -10,6 +9,5 @@ export const enTimeline = {
   'legend.aggregate': 'More events here: choose to zoom in or list them',
   'legend.range': 'Event over several days',
   'legend.selected': 'The event you opened',
-  'timeline.emptyLanes': '{count} lanes with no event in this period',
   'menu.views': 'Menu',
 } as const;

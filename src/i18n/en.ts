@@ -179,7 +179,7 @@ export const en = {
   'errors.fetch': 'The dataset could not be loaded: {detail}',
   'zoom.label': 'Zoom to',
   'zoom.all': 'Whole period',
-  'timeline.aggregate': '{count} events',
+  'timeline.aggregate': { one: '{count} event', other: '{count} events' },
   'timeline.lanes': 'Lanes',
   'zoom.fit': 'Fit events',
   'zoom.in': 'Zoom in',

@@ -4,7 +4,6 @@ import type { enTimeline } from './en-timeline';
 export const frTimeline: Record<keyof typeof enTimeline, string> = {
   'timeline.skip': 'Aller à la frise',
   'timeline.listTitle': '{count} événements le {date}',
-  'timeline.listHint': 'Ces événements ont lieu le même jour : choisissez-en un pour l’ouvrir.',
   'legend.label': 'Légende',
   'legend.show': 'Légende',
   'legend.kinds': 'Types d’événement (couleur du point)',
@@ -12,6 +11,5 @@ export const frTimeline: Record<keyof typeof enTimeline, string> = {
   'legend.aggregate': 'D’autres événements ici : choisir pour zoomer ou les lister',
   'legend.range': 'Événement sur plusieurs jours',
   'legend.selected': 'L’événement ouvert',
-  'timeline.emptyLanes': '{count} lignes sans événement dans cette période',
   'menu.views': 'Menu',
 };

@@ -182,7 +182,7 @@ export const fr: Messages = {
   'errors.fetch': 'Le jeu de données n’a pas pu être chargé : {detail}',
   'zoom.label': 'Zoomer sur',
   'zoom.all': 'Toute la période',
-  'timeline.aggregate': '{count} événements',
+  'timeline.aggregate': { one: '{count} événement', other: '{count} événements' },
   'timeline.lanes': 'Lignes des acteurs',
   'zoom.fit': 'Ajuster aux événements',
   'zoom.in': 'Zoom avant',

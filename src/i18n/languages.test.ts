@@ -99,7 +99,9 @@ describe('plural forms', () => {
     ['uk', 5, '5 подій'],
     ['uk', 21, '21 подія'],
     ['uk', 24, '24 події'],
+    ['en', 1, '1 event'],
     ['en', 2, '2 events'],
+    ['fr', 1, '1 événement'],
     ['fr', 21, '21 événements'],
     ['zh', 21, '21个事件'],
   ])('%s, %i events: %s', (lang, count, text) => {

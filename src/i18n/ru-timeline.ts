@@ -10,7 +10,6 @@ export const ruTimeline: Record<keyof typeof enTimeline, Message> = {
     many: '{count} событий {date}',
     other: '{count} события {date}',
   },
-  'timeline.listHint': 'Эти события произошли в один день: выберите одно из них, чтобы открыть.',
   'legend.label': 'Условные обозначения',
   'legend.show': 'Обозначения',
   'legend.kinds': 'Типы событий (цвет точки)',
@@ -18,11 +17,5 @@ export const ruTimeline: Record<keyof typeof enTimeline, Message> = {
   'legend.aggregate': 'Здесь ещё события: выберите, чтобы приблизить или показать их списком',
   'legend.range': 'Многодневное событие',
   'legend.selected': 'Открытое вами событие',
-  'timeline.emptyLanes': {
-    one: '{count} дорожка без событий за этот период',
-    few: '{count} дорожки без событий за этот период',
-    many: '{count} дорожек без событий за этот период',
-    other: '{count} дорожки без событий за этот период',
-  },
   'menu.views': 'Меню',
 };

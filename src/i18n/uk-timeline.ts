@@ -10,7 +10,6 @@ export const ukTimeline: Record<keyof typeof enTimeline, Message> = {
     many: '{count} подій {date}',
     other: '{count} події {date}',
   },
-  'timeline.listHint': 'Ці події відбулися того самого дня: виберіть одну з них, щоб відкрити.',
   'legend.label': 'Умовні позначення',
   'legend.show': 'Позначення',
   'legend.kinds': 'Типи подій (колір точки)',
@@ -18,11 +17,5 @@ export const ukTimeline: Record<keyof typeof enTimeline, Message> = {
   'legend.aggregate': 'Тут ще події: виберіть, щоб наблизити або показати їх списком',
   'legend.range': 'Багатоденна подія',
   'legend.selected': 'Відкрита вами подія',
-  'timeline.emptyLanes': {
-    one: '{count} доріжка без подій за цей період',
-    few: '{count} доріжки без подій за цей період',
-    many: '{count} доріжок без подій за цей період',
-    other: '{count} доріжки без подій за цей період',
-  },
   'menu.views': 'Меню',
 };

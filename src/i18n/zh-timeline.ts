@@ -5,7 +5,6 @@ import type { Message } from './message';
 export const zhTimeline: Record<keyof typeof enTimeline, Message> = {
   'timeline.skip': '跳至时间轴',
   'timeline.listTitle': '{date}的{count}个事件',
-  'timeline.listHint': '这些事件发生在同一天：选择其中一个即可打开。',
   'legend.label': '图例',
   'legend.show': '图例',
   'legend.kinds': '事件类型（圆点颜色）',
@@ -13,6 +12,5 @@ export const zhTimeline: Record<keyof typeof enTimeline, Message> = {
   'legend.aggregate': '此处有更多事件：选择即可放大或列出',
   'legend.range': '持续数日的事件',
   'legend.selected': '您打开的事件',
-  'timeline.emptyLanes': '{count}条泳道在此期间没有事件',
   'menu.views': '菜单',
 };

@@ -33,6 +33,23 @@ async function timeInPage(page: Page, act: () => Promise<void>, ready: string): 
   );
 }
 
+/**
+ * Clicks the first event item drawn wholly inside the lanes' visible area (an item starting before
+ * the window is drawn partly under the lane labels, which take the click).
+ */
+async function clickDrawnEvent(page: Page): Promise<void> {
+  const key = await page.evaluate(() => {
+    const area = document.querySelector('.timeline .vis-panel.vis-center')!.getBoundingClientRect();
+    const inside = [...document.querySelectorAll('.vis-item:not(.is-aggregate)')].find((n) => {
+      const r = n.getBoundingClientRect();
+      return r.left >= area.left && r.top >= area.top && r.bottom <= area.bottom && r.width > 0;
+    });
+    return inside?.querySelector('[data-focus-key]')?.getAttribute('data-focus-key') ?? null;
+  });
+  if (key === null) throw new Error('no event item is drawn in view');
+  await page.locator(`[data-focus-key="${key}"]`).click();
+}
+
 async function measure(page: Page, label: string): Promise<void> {
   const start = Date.now();
   await page.goto('./');
@@ -49,7 +66,7 @@ async function measure(page: Page, label: string): Promise<void> {
   const zoomedItems = await page.locator('.vis-item').count();
   const select = await timeInPage(
     page,
-    () => page.locator('.vis-item:not(.is-aggregate)').first().click(),
+    () => clickDrawnEvent(page),
     `document.querySelector('#event-panel-title') !== null`,
   );
   const zoomOut = await timeInPage(
@@ -57,6 +74,7 @@ async function measure(page: Page, label: string): Promise<void> {
     () => page.getByRole('button', { name: 'Whole period' }).click(),
     `document.querySelector('[aria-pressed="true"]')?.textContent === 'Whole period'`,
   );
+  const visit = await visitDays(page);
   // Search: from the last keystroke of "sanctions" to the matches listed and drawn.
   const box = page.getByRole('searchbox', { name: 'Search events' });
   await box.fill('sanction');
@@ -79,6 +97,36 @@ async function measure(page: Page, label: string): Promise<void> {
       `zoom to the visit fortnight ${zoom.toFixed(0)} ms (${zoomedItems} items); ` +
       `zoom out ${zoomOut.toFixed(0)} ms; select an event ${select.toFixed(0)} ms (zoomed in)`,
   );
+  console.log(
+    `${label}: zoom to the visit's days (20–22 March 2023) ${visit.zoom.toFixed(0)} ms ` +
+      `(${visit.items} items), then open an event ${visit.open.toFixed(0)} ms`,
+  );
+}
+
+/**
+ * Zoom to the visit's three days the way Back does (a URL with the window, then `popstate`), then
+ * open the first event drawn there: the two times, and the items drawn at that zoom.
+ */
+async function visitDays(page: Page): Promise<{ zoom: number; open: number; items: number }> {
+  await page.locator('.panel-close').click();
+  await page.locator('#event-panel-title').waitFor({ state: 'detached' });
+  const zoom = await timeInPage(
+    page,
+    () =>
+      page.evaluate(() => {
+        history.pushState(null, '', '?start=2023-03-20&end=2023-03-22');
+        dispatchEvent(new PopStateEvent('popstate'));
+      }),
+    `document.querySelector('.vis-item:not(.is-aggregate)') !== null && ` +
+      `!document.querySelector('.zoom-bar [aria-pressed="true"]')`,
+  );
+  const items = await page.locator('.vis-item').count();
+  const open = await timeInPage(
+    page,
+    () => clickDrawnEvent(page),
+    `document.querySelector('#event-panel-title') !== null`,
+  );
+  return { zoom, open, items };
 }
 
 test('timeline on the bundled dataset', async ({ page }) => {

@@ -10,7 +10,10 @@ interface WireEvent {
   readonly date: string;
   readonly title: string;
 }
-const data = JSON.parse(readFileSync('data/parley.json', 'utf8')) as { events: WireEvent[] };
+const data = JSON.parse(readFileSync('data/parley.json', 'utf8')) as {
+  events: WireEvent[];
+  actors: { id: string; name: string }[];
+};
 const visitDays = data.events.filter((e) => e.date >= '2023-03-20' && e.date <= '2023-03-22');
 
 /**
@@ -81,6 +84,67 @@ test.describe('the timeline', () => {
     await expect(page.locator(`[data-focus-key="${second}"]`)).toBeFocused();
     expect(await seriousViolations(page)).toEqual([]);
   });
+});
+
+test.describe('beside the panel', () => {
+  test('the lane labels: Tab from the items, ↓ to the next, Enter opens the actor', async ({
+    page,
+  }) => {
+    await page.goto('./?start=2023-03-13&end=2023-03-24');
+    await waitForTimeline(page);
+    await page.getByRole('link', { name: 'Skip to timeline' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-focus-key]:focus')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    const label = page.locator('[data-lane]:focus');
+    await expect(label).toHaveCount(1);
+    const first = (await label.getAttribute('data-lane'))!;
+    await page.keyboard.press('ArrowDown');
+    const lane = (await label.getAttribute('data-lane'))!;
+    expect(lane).not.toBe(first);
+    await expect(label).toHaveRole('button');
+    await page.keyboard.press('Enter');
+    const name = data.actors.find((a) => a.id === lane)!.name;
+    await expect(page.locator('#actor-panel-title')).toHaveText(name);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 768 },
+  ]) {
+    test(`at ${viewport.width}×${viewport.height}, the selected item is left of the open panel`, async ({
+      page,
+    }) => {
+      // Not yet: a point item's label may run past the window's right edge, under the panel.
+      test.fixme();
+      await page.setViewportSize(viewport);
+      await page.goto('./?start=2023-03-13&end=2023-03-24');
+      await waitForTimeline(page);
+      // The event drawn furthest right, the one nearest the panel.
+      const key = await page.evaluate(() => {
+        const drawn = [
+          ...document.querySelectorAll('.vis-item:not(.is-aggregate) [data-focus-key]'),
+        ];
+        const right = (n: Element) => n.getBoundingClientRect().right;
+        return drawn.sort((a, b) => right(b) - right(a))[0]!.getAttribute('data-focus-key')!;
+      });
+      const last = data.events.find((e) => e.id === key)!;
+      await page.locator(`[data-focus-key="${key}"]`).click();
+      const panel = page.getByRole('complementary', { name: 'Details' });
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(last.title);
+      const selected = page.locator('.vis-item.vis-selected:not(.vis-dot)');
+      await expect(async () => {
+        const box = (await selected.boundingBox())!;
+        const side = (await panel.boundingBox())!;
+        expect(box.width).toBeGreaterThan(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(side.x);
+        const lanes = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(lanes.x);
+        expect(box.x + box.width).toBeLessThanOrEqual(lanes.x + lanes.width);
+      }).toPass();
+    });
+  }
 });
 
 test.describe('on a phone', () => {

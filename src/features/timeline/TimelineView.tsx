@@ -69,11 +69,13 @@ export function TimelineView() {
   );
 }
 
-/** vis-timeline's lane column scrolls but cannot be reached by keyboard: make it a named region. */
+/**
+ * vis-timeline's lane column scrolls: make it a named region. Its lane labels are its Tab stop
+ * (lane-keys.ts), and focusing one scrolls the column to it.
+ */
 function makeLanesScrollable(el: HTMLElement, label: string): void {
   const lanes = el.querySelector<HTMLElement>('.vis-panel.vis-left');
   if (!lanes) return;
-  lanes.tabIndex = 0;
   lanes.setAttribute('role', 'region');
   lanes.setAttribute('aria-label', label);
 }

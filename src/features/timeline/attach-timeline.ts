@@ -18,6 +18,7 @@ import { syncDataSet } from './sync-data-set';
 import { revealSelectedItem, scrollLanes, type VerticalScroll } from './reveal-item';
 import type { VisGroup, VisItem } from './timeline-options';
 import { laneLayout } from './lane-layout';
+import { attachLaneKeys } from './lane-keys';
 import { attachItemKeys, itemElementOf } from './item-keys';
 import { attachItemTooltip } from './item-tooltip';
 
@@ -193,6 +194,8 @@ export function attachTimeline(
   });
   const detachTooltip = attachItemTooltip(el, (id) => itemsById.get(id)?.label);
 
+  const laneKeys = attachLaneKeys(el, (lane) => store.getState().openActor(lane as ActorId));
+
   const onClick = (props: { what?: string | null; group?: string | number | null }) => {
     if (props.what === 'group-label' && props.group != null) {
       store.getState().openActor(String(props.group) as ActorId);
@@ -204,6 +207,7 @@ export function attachTimeline(
   let revealAttempts = 0;
   const onChanged = () => {
     keys.refresh();
+    laneKeys.refresh();
     if (revealAttempts === 0) return;
     revealAttempts -= 1;
     const id = store.getState().selectedEventId;
@@ -259,6 +263,7 @@ export function attachTimeline(
   return () => {
     unsubscribers.forEach((u) => u());
     keys.detach();
+    laneKeys.detach();
     detachTooltip();
     timeline.off('rangechanged', onRange);
     timeline.off('select', onSelect);

@@ -6,6 +6,7 @@ import { DAY_MS } from '../../domain/dates';
 import { viewBounds } from '../../domain/view-window';
 import type { TimelineItem } from './to-timeline-items';
 import { ITEM_ATTR } from './item-keys';
+import { LANE_ATTR } from './lane-keys';
 import { axisFormat } from './axis-format';
 import { CONTENT_LANG } from '../../i18n/use-content-lang';
 import { dateLocaleOf } from '../../i18n/translate';
@@ -94,7 +95,10 @@ export function timelineOptions(
     groupTemplate: (group: VisGroup | null) => {
       if (!group) return textElement('');
       const label = textElement(group.text, 'lane-label');
-      label.dataset.lane = group.id;
+      label.setAttribute(LANE_ATTR, group.id);
+      // Opens the actor's panel, by pointer or keyboard (lane-keys.ts gives the Tab stop).
+      label.setAttribute('role', 'button');
+      label.tabIndex = -1;
       label.style.setProperty('--lane-colour', group.color);
       return label;
     },
