@@ -189,7 +189,13 @@ test.describe('positions on a narrow screen', () => {
 
   for (const view of ['Positions', 'UN votes', 'Position paper']) {
     test(`the ${view} view scrolls its table, not the page, sideways`, async ({ page }) => {
-      await openView(page, view);
+      // On a phone the views sit in the header's menu.
+      await page.goto('./');
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page
+        .getByRole('navigation', { name: 'Views' })
+        .getByRole('button', { name: view, exact: true })
+        .click();
       await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
       const widths = await page.evaluate(() => ({
         page: document.scrollingElement!.scrollWidth,

@@ -152,14 +152,6 @@ describe('PrintHandout only while printing', () => {
     expect(within(event).getByText(/— United States/)).toBeInTheDocument();
     expect(handout()).not.toHaveTextContent('page address');
   });
-
-  it('numbers its pages with the translated words', () => {
-    renderPrinted({ initial: { lang: 'fr' } });
-    expect(
-      screen.getByRole('article', { name: 'Document à distribuer' }).querySelector('style')
-        ?.textContent,
-    ).toContain('content: "Page " counter(page) " sur " counter(pages)');
-  });
 });
 
 describe('PrintButton', () => {

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { eventsInWindow } from '../../domain/handout-figure';
 import { useParley } from '../../store/StoreContext';
 import { useShownEvents } from '../../store/use-derived';
@@ -27,9 +27,9 @@ function Handout({ appendix }: { appendix?: ReactNode }) {
   const shown = useShownEvents();
   const events = useMemo(() => eventsInWindow(shown, window), [shown, window]);
   const pageNumbers = `@page { @bottom-center { content: ${pageCounterContent(t('print.page'))}; } }`;
+  useAdoptedStyle(pageNumbers);
   return (
     <article className="print-handout" aria-label={t('print.label')}>
-      <style>{pageNumbers}</style>
       <HandoutHeader count={events.length} window={window} />
       {events.length ? (
         <>
@@ -48,4 +48,21 @@ function Handout({ appendix }: { appendix?: ReactNode }) {
       {appendix}
     </article>
   );
+}
+
+/**
+ * A rule adopted by the document while the handout is mounted, through the CSS object model (a
+ * constructed stylesheet): a `<style>` element would be inline style, which the app's Content
+ * Security Policy (`style-src 'self'`) blocks.
+ */
+function useAdoptedStyle(css: string): void {
+  useLayoutEffect(() => {
+    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [css]);
 }
