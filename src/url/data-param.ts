@@ -5,6 +5,8 @@
  * and embed made from that view (`data` in `url-view.ts`).
  */
 import { MAX_VALUE_LENGTH } from './url-view';
+import { reason } from './drop-reason';
+import type { Drop } from './url-raw-params';
 
 export type DataParam =
   { readonly url: string } | { readonly problem: string; readonly value: string };
@@ -21,6 +23,20 @@ export function dataValueProblem(value: string): string | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return 'Must be a full web address starting with https:// (or http://).';
   return undefined;
+}
+
+/** `data=` as a link gives it: a full http(s) address, kept as written, or dropped with the reason. */
+export function readDataValue(value: string | undefined, drop: Drop): string | null {
+  if (value === undefined) return null;
+  if (dataValueProblem(value) === undefined) return value.trim();
+  drop(
+    'data',
+    value,
+    value.length > MAX_VALUE_LENGTH
+      ? reason('url.tooLong', { length: value.length })
+      : reason('url.dataAddress'),
+  );
+  return null;
 }
 
 /** The `data=` of a query string: its address, a problem with it, or `null` when there is none. */

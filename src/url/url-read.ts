@@ -14,13 +14,12 @@ import {
   DEFAULT_LANG,
   DEFAULT_URL_VIEW,
   MAX_QUIZ_SEED,
-  MAX_VALUE_LENGTH,
   type KnownIds,
   type UrlParam,
   type UrlView,
 } from './url-view';
 import type { Drop, RawParams } from './url-raw-params';
-import { dataValueProblem } from './data-param';
+import { readDataValue } from './data-param';
 import { reason, type DropKey, type DropReason } from './drop-reason';
 
 const MAX_STORY_STEP = 999;
@@ -288,21 +287,6 @@ export function readView(ctx: Ctx): UrlView {
     embed: readFlag(ctx, 'embed'),
     theme: readChoice(ctx, 'theme', THEMES, DEFAULT_URL_VIEW.theme),
     lang: readLang(ctx),
-    data: readData(ctx),
+    data: readDataValue(ctx.raw.get('data'), ctx.drop),
   };
-}
-
-/** The address of a dataset (`data=`): a full http(s) address, kept as written. */
-function readData(ctx: Ctx): string | null {
-  const value = ctx.raw.get('data');
-  if (value === undefined) return null;
-  if (dataValueProblem(value) === undefined) return value.trim();
-  ctx.drop(
-    'data',
-    value,
-    value.length > MAX_VALUE_LENGTH
-      ? reason('url.tooLong', { length: value.length })
-      : reason('url.dataAddress'),
-  );
-  return null;
 }
