@@ -28,7 +28,7 @@ describe('OfflineSupport', () => {
     const { store } = renderWithStore(<OfflineSupport />, { initial: { lang: 'fr' } });
     act(() => setWorkerStatus({ datasetFromCache: { savedAt: '2026-12-01T10:00:00.000Z' } }));
     expect(store.getState().notices.map((n) => n.message)).toEqual([
-      'Le jeu de données n’a pas pu être téléchargé : voici la copie enregistrée le 1 décembre 2026, peut-être dépassée.',
+      'Le jeu de données n’a pas pu être téléchargé : voici la copie enregistrée le 1 décembre 2026, peut-être dépassée.',
     ]);
   });
 
