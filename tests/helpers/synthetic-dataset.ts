@@ -7,18 +7,8 @@
 import { DAY_MS, toIsoDay } from '../../src/domain/dates';
 import type { Actor, Dataset, EventId, ParleyEvent, Quote, SourceId } from '../../src/domain/types';
 import { EVENT_KINDS, type EventKind } from '../../src/domain/vocabulary';
-
-/** mulberry32: a small, fast, seedable generator; good enough to pick words. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32: a small, fast, seedable generator; good enough to pick words.
+import { mulberry32 as random } from '../../src/domain/prng';
 
 type Rng = () => number;
 
