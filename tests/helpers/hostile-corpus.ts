@@ -3,6 +3,7 @@
  * for every text field of every record type, dangerous URLs and hostile links. Every payload that
  * could reach the network names MARKER_HOST, so a test can fail on any request to it.
  */
+import { URL_PARAMS } from '../../src/url/url-view';
 import type { WireDataset } from '../../src/data/schema';
 
 /** A host no request may ever reach: a request to it means a payload ran. */
@@ -166,31 +167,8 @@ export function reencodedFiles(validJson: string): { name: string; body: Uint8Ar
 
 /** Links no reader should be able to break the app with. */
 export function hostileLinks(): string[] {
-  const params = [
-    'view',
-    'event',
-    'actor',
-    'doc',
-    'start',
-    'end',
-    'asof',
-    'q',
-    'actors',
-    'kinds',
-    'topics',
-    'from',
-    'to',
-    'compare',
-    'matrix-actors',
-    'matrix-topics',
-    'story',
-    'step',
-    'present',
-    'embed',
-    'theme',
-    'lang',
-    'seed',
-  ];
+  // Every parameter a link can carry, in the codec's own list (a new one is covered at once).
+  const params = [...URL_PARAMS];
   const garbage = [
     '%00',
     '%E2%80%AE',
