@@ -1,7 +1,9 @@
 import type { Dataset, ParleyEvent } from '../../domain/types';
+import { useContentLang } from '../../i18n/use-content-lang';
 import { useFormatDate } from '../../i18n/use-format-date';
 import { useT } from '../../i18n/use-t';
-import { QuoteBlock } from '../../ui/QuoteBlock';
+import { useLocalLabels } from '../../i18n/use-local-labels';
+import { HandoutQuote } from './HandoutQuote';
 import { HandoutSources } from './HandoutSources';
 
 /**
@@ -19,10 +21,13 @@ export function HandoutEvent({
 }) {
   const { formatDateRange } = useFormatDate();
   const t = useT();
+  const labels = useLocalLabels();
+  const contentLang = useContentLang();
   const who = event.actors
-    .map(
-      ({ actor, role }) => `${dataset.actorsById.get(actor)?.name ?? actor} (${t(`role.${role}`)})`,
-    )
+    .map(({ actor, role }) => {
+      const a = dataset.actorsById.get(actor);
+      return `${a ? labels.name(a) : actor} (${t(`role.${role}`)})`;
+    })
     .join(', ');
   const vote = event.vote;
   return (
@@ -35,13 +40,18 @@ export function HandoutEvent({
         {event.approximate ? ` (${t('event.approximate')})` : null}
         {' · '}
         {t(`kind.${event.kind}`)}
-        {event.location ? ` · ${event.location}` : null}
+        {event.location ? (
+          <>
+            {' · '}
+            <span lang={contentLang}>{event.location}</span>
+          </>
+        ) : null}
       </p>
-      <h2>{event.title}</h2>
+      <h2 lang={contentLang}>{event.title}</h2>
       <p className="handout-who">
         <strong>{t('print.who')}:</strong> {who}
       </p>
-      <p>{event.summary}</p>
+      <p lang={contentLang}>{event.summary}</p>
       {vote ? (
         <p>
           {vote.document}.{' '}
@@ -55,11 +65,11 @@ export function HandoutEvent({
       ) : null}
       {event.disputed ? (
         <p className="handout-disputed">
-          <strong>{t('event.disputed')}:</strong> {event.disputed}
+          <strong>{t('event.disputed')}:</strong> <span lang={contentLang}>{event.disputed}</span>
         </p>
       ) : null}
       {event.quotes.map((q, i) => (
-        <QuoteBlock key={i} quote={q} dataset={dataset} />
+        <HandoutQuote key={i} quote={q} dataset={dataset} />
       ))}
       <div className="handout-cited">
         <h3>{t('print.sources')}</h3>

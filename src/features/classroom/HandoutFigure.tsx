@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t';
 /** The figure's width in SVG units (about the A4 text width at 1 unit per point). */
 const WIDTH = 520;
 const PAD = 30;
-const ROW = 17;
+const ROW = 15;
 const AXIS = 26;
 /** Past this many events the markers are dots without numbers, in at most `MAX_ROWS` rows. */
 const NUMBERED_UP_TO = 40;

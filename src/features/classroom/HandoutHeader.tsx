@@ -4,6 +4,9 @@ import { useParley } from '../../store/StoreContext';
 import { useFormatDate } from '../../i18n/use-format-date';
 import { useT } from '../../i18n/use-t';
 import { describeFilters } from './describe-filters';
+import { localised } from '../../domain/localise';
+import { datasetLangOf, langTagOf } from '../../i18n/languages';
+import { useLocalLabels } from '../../i18n/use-local-labels';
 
 /**
  * The head of the handout: the dataset, and what the screen showed when it was printed (the
@@ -18,11 +21,15 @@ export function HandoutHeader({ count, window }: { count: number; window: TimeWi
   const lang = useParley((s) => s.lang);
   const updated = parseDay(dataset.meta.updated);
   const shown = describeFilters(filters, dataset, t, lang);
+  const title = useLocalLabels().title(dataset.meta);
+  const description = localised(dataset.meta, 'description', datasetLangOf(lang));
   return (
     <header className="handout-header">
       <p className="handout-app">{t('appName')}</p>
-      <h1>{dataset.meta.title}</h1>
-      <p>{dataset.meta.description}</p>
+      <h1 lang={title.lang}>{title.text}</h1>
+      <p lang={description.lang === datasetLangOf(lang) ? undefined : langTagOf(description.lang)}>
+        {description.text}
+      </p>
       <p className="handout-as-shown">{t('print.asShown')}</p>
       <p className="handout-filters">
         <strong>{t('print.filters')}:</strong> {shown}

@@ -17,9 +17,12 @@ export function HandoutSources({
   return (
     <ol className="handout-sources">
       {resolveSources(ids, dataset).map((s) => {
+        const date = formatDateRange(s.date);
         return (
           <li key={s.id}>
-            {s.publisher}, “{s.title}”, <time dateTime={s.date}>{formatDateRange(s.date)}</time>.
+            {s.publisher}, “{s.title}”, <time dateTime={s.date}>{date}</time>
+            {/* "21 марта 2023 г." already ends the sentence. */}
+            {date.endsWith('.') ? null : '.'}
             {s.url ? <span className="handout-url"> {s.url}</span> : null}
           </li>
         );

@@ -30,3 +30,27 @@ describe('describeFilters', () => {
     expect(describeFilters({ ...NO_FILTERS, ...filters }, dataset, t)).toBe(expected);
   });
 });
+
+describe('describeFilters in the reader’s language', () => {
+  const translated = makeDataset({
+    actors: [makeActor({ id: 'china', name: 'China', translations: { ru: { name: 'Китай' } } })],
+    topics: [
+      {
+        ...makeTopic({ id: 'sanctions', title: 'Sanctions' }),
+        translations: { ru: { title: 'Санкции' } },
+      },
+    ],
+  });
+
+  it('names actors and topics by their translations', () => {
+    const filters = {
+      ...NO_FILTERS,
+      actors: ['china'] as ActorId[],
+      topics: ['sanctions'] as TopicId[],
+    };
+    const text = describeFilters(filters, translated, t, 'ru');
+    expect(text).toContain('Китай');
+    expect(text).toContain('Санкции');
+    expect(text).not.toContain('China');
+  });
+});

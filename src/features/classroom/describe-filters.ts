@@ -3,8 +3,11 @@ import { hasFilters, type Filters } from '../../domain/filter-events';
 import { dateFormatters } from '../../i18n/date-formatters';
 import type { Dataset } from '../../domain/types';
 import type { Translate } from '../../i18n/translate';
+import { datasetLangOf } from '../../i18n/languages';
+import { localName, localTopic } from '../../domain/localise';
 
 /**
+ * Actors and topics are named in the reader's language (the dataset's translations).
  * "events of kind UN vote or Statement, involving China, from 1 March 2022", or "all events in
  * the dataset" when nothing is filtered.
  */
@@ -16,15 +19,22 @@ export function describeFilters(
 ): string {
   if (!hasFilters(filters)) return t('print.allEvents');
   const or = new Intl.ListFormat(lang, { type: 'disjunction' });
+  const labels = datasetLangOf(lang);
   const parts: string[] = [];
   if (filters.kinds.length)
     parts.push(t('print.kinds', { names: or.format(filters.kinds.map((k) => t(`kind.${k}`))) }));
   if (filters.actors.length) {
-    const names = filters.actors.map((id) => dataset.actorsById.get(id)?.name ?? id);
+    const names = filters.actors.map((id) => {
+      const actor = dataset.actorsById.get(id);
+      return actor ? localName(actor, labels) : id;
+    });
     parts.push(t('print.actors', { names: or.format(names) }));
   }
   if (filters.topics.length) {
-    const names = filters.topics.map((id) => dataset.topicsById.get(id)?.title ?? id);
+    const names = filters.topics.map((id) => {
+      const topic = dataset.topicsById.get(id);
+      return topic ? localTopic(topic, labels).title : id;
+    });
     parts.push(t('print.topics', { names: or.format(names) }));
   }
   const { formatDay } = dateFormatters(lang);
