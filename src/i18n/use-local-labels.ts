@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useParley } from '../store/StoreContext';
 import { localName, localShortName, localised, type Lang } from '../domain/localise';
-import type { Actor, DatasetMeta, Topic, ZoomPreset } from '../domain/types';
+import type { Actor, DatasetMeta, Story, StoryStep, Topic, ZoomPreset } from '../domain/types';
 import { datasetLangOf, langTagOf } from './languages';
 
 /** A dataset label in the reader's language, and the `lang` attribute it needs (none if the page's). */
@@ -18,6 +18,8 @@ export interface LocalLabels {
   readonly proposition: (topic: Topic) => LocalLabel;
   readonly preset: (preset: ZoomPreset) => LocalLabel;
   readonly title: (meta: DatasetMeta) => LocalLabel;
+  /** A story's or a story step's title. */
+  readonly storyTitle: (story: Story | StoryStep) => LocalLabel;
 }
 
 export function localLabels(interfaceLang: string): LocalLabels {
@@ -36,6 +38,7 @@ export function localLabels(interfaceLang: string): LocalLabels {
     proposition: (t) => label(t, 'proposition'),
     preset: (p) => label(p, 'label'),
     title: (m) => label(m, 'title'),
+    storyTitle: (s) => label(s, 'title'),
   };
 }
 

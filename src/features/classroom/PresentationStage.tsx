@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useFormatDate } from '../../i18n/use-format-date';
+import { useContentLang } from '../../i18n/use-content-lang';
 import { useParley } from '../../store/StoreContext';
 import { useVisibleEvents } from '../../store/use-derived';
 import { useT } from '../../i18n/use-t';
+import { useLocalLabels } from '../../i18n/use-local-labels';
 import { StageEvent } from './StageEvent';
 import { usePresentedEvent } from './use-presented-event';
 import { useFitStage } from './use-fit-stage';
@@ -13,11 +15,13 @@ import './presentation.css';
 export function PresentationStage() {
   const { formatDateRange } = useFormatDate();
   const t = useT();
+  const contentLang = useContentLang();
   const dataset = useParley((s) => s.dataset);
   const playing = useStory();
   const event = usePresentedEvent();
   const hasEvents = useVisibleEvents().length > 0;
   const stageQuote = useParley((s) => s.stageQuote);
+  const stepTitle = useLocalLabels().storyTitle;
   const stage = useRef<HTMLElement>(null);
   useEffect(() => stage.current?.focus(), []);
   useFitStage(stage, `${event?.id ?? ''}|${playing?.index ?? ''}`, Boolean(event?.quotes.length));
@@ -29,7 +33,9 @@ export function PresentationStage() {
           date: formatDateRange(event.date, event.endDate, event.precision),
           title: event.title,
         })
-      : (playing?.step.title ?? '');
+      : playing
+        ? stepTitle(playing.step).text
+        : '';
   return (
     <section
       ref={stage}
@@ -38,7 +44,11 @@ export function PresentationStage() {
       tabIndex={-1}
       data-quote={stageQuote}
     >
-      {playing ? <p className="stage-step">{playing.step.title}</p> : null}
+      {playing ? (
+        <p className="stage-step" lang={stepTitle(playing.step).lang}>
+          {stepTitle(playing.step).text}
+        </p>
+      ) : null}
       {event ? (
         <StageEvent
           event={event}
@@ -47,7 +57,9 @@ export function PresentationStage() {
           part={stageQuote === 'shown' ? 'quote' : 'event'}
         />
       ) : playing ? (
-        <p className="stage-body">{playing.step.narration}</p>
+        <p className="stage-body" lang={contentLang}>
+          {playing.step.narration}
+        </p>
       ) : !hasEvents ? (
         <p className="stage-body">{t('present.empty')}</p>
       ) : null}

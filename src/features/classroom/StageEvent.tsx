@@ -1,6 +1,7 @@
 import type { Dataset, ParleyEvent } from '../../domain/types';
 import { useContentLang } from '../../i18n/use-content-lang';
 import { useFormatDate } from '../../i18n/use-format-date';
+import { useLocalLabels } from '../../i18n/use-local-labels';
 import { useT } from '../../i18n/use-t';
 import { QuoteBlock } from '../../ui/QuoteBlock';
 import { StageSources } from './StageSources';
@@ -25,6 +26,7 @@ export function StageEvent({
   const { formatDateRange } = useFormatDate();
   const contentLang = useContentLang();
   const t = useT();
+  const labels = useLocalLabels();
   const quote = event.quotes[0];
   const onQuote = part === 'quote' && quote !== undefined;
   return (
@@ -55,7 +57,7 @@ export function StageEvent({
               return (
                 <li key={actor}>
                   <span className="swatch" style={{ background: a?.color }} aria-hidden="true" />
-                  {a?.name ?? actor}
+                  {a ? labels.name(a) : actor}
                 </li>
               );
             })}

@@ -89,4 +89,22 @@ describe('the guided story', () => {
     const { container } = renderWithStore(<StoryMenu />, { dataset: makeDataset() });
     expect(container).toBeEmptyDOMElement();
   });
+
+  it('titles the story and its step in the reader’s language, the narration in English', () => {
+    const story = {
+      ...classroomStory,
+      translations: { ru: { title: 'Весна 2022 года' } },
+      steps: [
+        { ...classroomStory.steps[0]!, translations: { ru: { title: 'Вторжение' } } },
+        ...classroomStory.steps.slice(1),
+      ],
+    };
+    renderWithStore(<StoryBar />, {
+      dataset: { ...classroomDataset, stories: [story] },
+      initial: { lang: 'ru', story: { id: 'spring', step: 0 } },
+    });
+    expect(screen.getByText('Весна 2022 года')).not.toHaveAttribute('lang');
+    expect(screen.getByRole('heading', { name: 'Вторжение' })).not.toHaveAttribute('lang');
+    expect(screen.getByText('It begins.')).toHaveAttribute('lang', 'en');
+  });
 });

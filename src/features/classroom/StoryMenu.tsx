@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useParley } from '../../store/StoreContext';
 import { useT } from '../../i18n/use-t';
+import { useLocalLabels } from '../../i18n/use-local-labels';
 
 /**
  * The way into the dataset's guided stories: one button when there is one story (pressed while
@@ -12,6 +13,7 @@ export function StoryMenu() {
   const playing = useParley((s) => s.story?.id ?? null);
   const playStory = useParley((s) => s.playStory);
   const stopStory = useParley((s) => s.stopStory);
+  const { storyTitle } = useLocalLabels();
   const [open, setOpen] = useState(false);
   const toggle = (id: string) => (id === playing ? stopStory() : playStory(id));
   const only = stories.length === 1 ? stories[0] : undefined;
@@ -20,7 +22,7 @@ export function StoryMenu() {
       <button
         type="button"
         aria-pressed={playing === only.id}
-        title={t('story.startHint', { title: only.title })}
+        title={t('story.startHint', { title: storyTitle(only).text })}
         onClick={() => toggle(only.id)}
       >
         {t('story.start')}
@@ -45,7 +47,7 @@ export function StoryMenu() {
                   setOpen(false);
                 }}
               >
-                {s.title}
+                <span lang={storyTitle(s).lang}>{storyTitle(s).text}</span>
               </button>
             </li>
           ))}
