@@ -6,6 +6,7 @@ import type { Random } from './prng';
 import { shuffled } from './prng';
 import type { Actor, ActorId, Dataset, EventId, ParleyEvent, SourceId } from './types';
 import { toIsoDay } from './dates';
+import { isLang, localName } from './localise';
 import { VOTE_CHOICES, type Stance } from './vocabulary';
 import type {
   OrderQuestion,
@@ -104,10 +105,16 @@ function speakerChoices(data: Dataset, speaker: Actor, speakers: ReadonlySet<Act
   return quoted.length >= 3 ? quoted : sameKind;
 }
 
+/**
+ * The choices are actor ids (the view names them); they are listed in the alphabetical order of
+ * the names a reader of `lang` sees (the dataset's translations), so the list reads as sorted.
+ */
 export function quoteCandidates(data: Dataset, lang: string): Candidate[] {
   const texts = quoteTextCounts(data);
   const speakers = new Set(data.events.flatMap((e) => e.quotes.map((q) => q.speaker)));
   const collator = new Intl.Collator(lang);
+  const nameLang = isLang(lang) ? lang : 'en';
+  const name = (a: Actor) => localName(a, nameLang);
   return data.events.flatMap((event) =>
     event.quotes.flatMap((quote, index): Candidate[] => {
       const speaker = data.actorsById.get(quote.speaker);
@@ -117,7 +124,7 @@ export function quoteCandidates(data: Dataset, lang: string): Candidate[] {
       return [
         (random): QuoteQuestion => {
           const actors = [speaker, ...shuffled(random, pool).slice(0, 3)].sort((a, b) =>
-            collator.compare(a.name, b.name),
+            collator.compare(name(a), name(b)),
           );
           return {
             id: `quote:${event.id}:${index}`,

@@ -77,6 +77,44 @@ describe('generateQuiz', () => {
     }
   });
 
+  it('lists the speakers in the alphabetical order of the reader’s names for them', () => {
+    // Russian names sort in another order than the English ones: Си (Xi) after Байден (Biden).
+    const ru: Record<string, string> = {
+      'xi-jinping': 'Си Цзиньпин',
+      'wang-yi': 'Ван И',
+      'joe-biden': 'Байден',
+      'olaf-scholz': 'Шольц',
+      'emmanuel-macron': 'Макрон',
+    };
+    const translated: Dataset = {
+      ...data,
+      actorsById: new Map(
+        [...data.actorsById].map(([id, a]) => [
+          id,
+          ru[id] ? { ...a, translations: { ru: { name: ru[id] } } } : a,
+        ]),
+      ),
+      actors: data.actors.map((a) =>
+        ru[a.id] ? { ...a, translations: { ru: { name: ru[a.id]! } } } : a,
+      ),
+    };
+    const asked = generateQuiz(translated, { seed: 1, count: 40, lang: 'ru' }).filter(
+      (x) => x.kind === 'quote',
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    const collator = new Intl.Collator('ru');
+    for (const q of asked) {
+      const names = q.choices.map((id) => ru[id]!);
+      expect(names).toEqual([...names].sort(collator.compare));
+      expect(rightAnswer(translated, q)).toBe(true);
+    }
+    // The same questions as in English: only the order of the choices follows the language.
+    const english = generateQuiz(translated, { seed: 1, count: 40 });
+    expect(asked.map((q) => q.id)).toEqual(
+      english.filter((x) => x.kind === 'quote').map((q) => q.id),
+    );
+  });
+
   it('mixes the kinds from the start', () => {
     const first = generateQuiz(data, { seed: 5, count: 5 });
     expect(new Set(first.map((q) => q.kind)).size).toBe(5);

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { generateQuiz, type QuizQuestion } from '../../domain/quiz';
 import { useParley } from '../../store/StoreContext';
 import { useT } from '../../i18n/use-t';
+import { datasetLangOf } from '../../i18n/languages';
 import { QuizPrompt, useLegend } from './QuizPrompt';
 import { choiceLabels } from './quiz-labels';
 import { DEFAULT_QUIZ_SEED } from './QuizView';
@@ -39,12 +40,13 @@ export function QuizHandoutPage() {
 function HandoutQuestion({ question }: { question: QuizQuestion }) {
   const t = useT();
   const dataset = useParley((s) => s.dataset);
+  const lang = datasetLangOf(useParley((s) => s.lang));
   return (
     <>
       <p className="handout-question">{useLegend(question)}</p>
       <QuizPrompt question={question} />
       <ol className="handout-choices" type="a">
-        {choiceLabels(question, dataset, t).map((label) => (
+        {choiceLabels(question, dataset, t, lang).map((label) => (
           <li key={label}>{label}</li>
         ))}
       </ol>

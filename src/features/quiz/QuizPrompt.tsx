@@ -6,13 +6,21 @@ import { useT } from '../../i18n/use-t';
 import { useFormatDate } from '../../i18n/use-format-date';
 import { useContentLang } from '../../i18n/use-content-lang';
 import { LETTERS } from './quiz-labels';
+import { useLocalLabels } from '../../i18n/use-local-labels';
+import { localDocument } from '../../domain/localise';
+import { datasetLangOf } from '../../i18n/languages';
 
 /** The question itself, in the interface language: the fieldset's legend. */
 export function useLegend(q: QuizQuestion): string {
   const t = useT();
   const { formatDay } = useFormatDate();
   const dataset = useParley((s) => s.dataset);
-  const actorName = (id: ActorId) => dataset.actorsById.get(id)?.name ?? id;
+  const lang = datasetLangOf(useParley((s) => s.lang));
+  const labels = useLocalLabels();
+  const actorName = (id: ActorId) => {
+    const actor = dataset.actorsById.get(id);
+    return actor ? labels.name(actor) : id;
+  };
   switch (q.kind) {
     case 'order':
       return t('quiz.order.legend');
@@ -30,10 +38,10 @@ export function useLegend(q: QuizQuestion): string {
         date: formatDay(parseDay(q.prompt.asOf) ?? 0),
         actor: actorName(q.prompt.actor),
       });
-    case 'point':
-      return t('quiz.point.legend', {
-        document: dataset.documentsById.get(q.prompt.document)?.shortTitle ?? '',
-      });
+    case 'point': {
+      const doc = dataset.documentsById.get(q.prompt.document);
+      return t('quiz.point.legend', { document: doc ? localDocument(doc, lang).shortTitle : '' });
+    }
   }
 }
 
@@ -43,6 +51,7 @@ export function QuizPrompt({ question: q }: { question: QuizQuestion }) {
   const { formatDateRange } = useFormatDate();
   const dataset = useParley((s) => s.dataset);
   const lang = useContentLang();
+  const labels = useLocalLabels();
   switch (q.kind) {
     case 'order':
       return (
@@ -73,11 +82,15 @@ export function QuizPrompt({ question: q }: { question: QuizQuestion }) {
     }
     case 'stance': {
       const topic = dataset.topicsById.get(q.prompt.topic);
-      return topic ? (
-        <p className="quiz-context" lang={lang}>
-          <strong>{topic.title}</strong>: {topic.proposition}
+      if (!topic) return null;
+      const title = labels.topicTitle(topic);
+      const proposition = labels.proposition(topic);
+      return (
+        <p className="quiz-context">
+          <strong lang={title.lang}>{title.text}</strong>:{' '}
+          <span lang={proposition.lang}>{proposition.text}</span>
         </p>
-      ) : null;
+      );
     }
   }
 }

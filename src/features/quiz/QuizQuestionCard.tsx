@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import type { QuizQuestion } from '../../domain/quiz';
 import { useParley } from '../../store/StoreContext';
 import { useT } from '../../i18n/use-t';
+import { datasetLangOf } from '../../i18n/languages';
 import { QuizPrompt, useLegend } from './QuizPrompt';
 import { QuizFeedback } from './QuizFeedback';
 import { choiceLabels } from './quiz-labels';
@@ -22,6 +23,7 @@ export function QuizQuestionCard({
 }) {
   const t = useT();
   const dataset = useParley((s) => s.dataset);
+  const lang = useParley((s) => s.lang);
   const name = useId();
   const [choice, setChoice] = useState<number | null>(checked ?? null);
   const [warn, setWarn] = useState(false);
@@ -30,7 +32,7 @@ export function QuizQuestionCard({
     if (position.n > 1) top.current?.focus();
   }, [position.n]);
   const legend = useLegend(question);
-  const labels = choiceLabels(question, dataset, t);
+  const labels = choiceLabels(question, dataset, t, datasetLangOf(lang));
   const done = checked !== undefined;
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();

@@ -6,6 +6,9 @@ import { useT } from '../../i18n/use-t';
 import { useFormatDate } from '../../i18n/use-format-date';
 import { useContentLang } from '../../i18n/use-content-lang';
 import { EventLink } from '../../ui/EventLink';
+import { useLocalLabels } from '../../i18n/use-local-labels';
+import { localPoint } from '../../domain/localise';
+import { datasetLangOf } from '../../i18n/languages';
 
 /** The events behind an answer, each a button that opens it in the detail panel. */
 function Events({ ids }: { ids: readonly EventId[] }) {
@@ -28,7 +31,12 @@ export function QuizWhy({ question: q }: { question: QuizQuestion }) {
   const { formatDateRange } = useFormatDate();
   const dataset = useParley((s) => s.dataset);
   const lang = useContentLang();
-  const name = (id: ActorId) => dataset.actorsById.get(id)?.name ?? id;
+  const labels = useLocalLabels();
+  const readerLang = datasetLangOf(useParley((s) => s.lang));
+  const name = (id: ActorId) => {
+    const actor = dataset.actorsById.get(id);
+    return actor ? labels.name(actor) : id;
+  };
   let text: ReactNode = null;
   if (q.kind === 'order') text = t('quiz.order.why');
   else if (q.kind === 'quote') {
@@ -64,7 +72,10 @@ export function QuizWhy({ question: q }: { question: QuizQuestion }) {
     const point = dataset.documentsById
       .get(q.prompt.document)
       ?.points.find((x) => x.number === q.why.point);
-    text = t('quiz.point.choice', { n: point?.number ?? 0, title: point?.title ?? '' });
+    text = t('quiz.point.choice', {
+      n: point?.number ?? 0,
+      title: point ? localPoint(point, readerLang) : '',
+    });
   }
   return (
     <div className="quiz-why">

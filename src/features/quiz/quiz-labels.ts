@@ -5,19 +5,30 @@
 import type { Dataset } from '../../domain/types';
 import type { QuizQuestion } from '../../domain/quiz';
 import type { Translate } from '../../i18n/translate';
+import { localName, localPoint, type Lang } from '../../domain/localise';
 
 export const LETTERS = ['A', 'B', 'C', 'D'] as const;
 
 export type LabelData = Pick<Dataset, 'actorsById' | 'documentsById'>;
 
-/** The label of choice `index` of a question. */
-export function choiceLabel(q: QuizQuestion, index: number, data: LabelData, t: Translate): string {
+/**
+ * The label of choice `index` of a question; actors and point titles in `lang` (the dataset's
+ * translations, English where it has none).
+ */
+export function choiceLabel(
+  q: QuizQuestion,
+  index: number,
+  data: LabelData,
+  t: Translate,
+  lang: Lang = 'en',
+): string {
   switch (q.kind) {
     case 'order':
       return (q.choices[index] ?? []).map((i) => LETTERS[i] ?? '?').join(', ');
     case 'quote': {
       const id = q.choices[index];
-      return (id && data.actorsById.get(id)?.name) ?? String(id);
+      const actor = id && data.actorsById.get(id);
+      return actor ? localName(actor, lang) : String(id);
     }
     case 'vote':
       return t(`vote.${q.choices[index] ?? 'absent'}`);
@@ -26,12 +37,17 @@ export function choiceLabel(q: QuizQuestion, index: number, data: LabelData, t: 
     case 'point': {
       const n = q.choices[index] ?? 0;
       const point = data.documentsById.get(q.prompt.document)?.points.find((p) => p.number === n);
-      return t('quiz.point.choice', { n, title: point?.title ?? '' });
+      return t('quiz.point.choice', { n, title: point ? localPoint(point, lang) : '' });
     }
   }
 }
 
 /** The labels of all a question's choices, in order. */
-export function choiceLabels(q: QuizQuestion, data: LabelData, t: Translate): string[] {
-  return q.choices.map((_, i) => choiceLabel(q, i, data, t));
+export function choiceLabels(
+  q: QuizQuestion,
+  data: LabelData,
+  t: Translate,
+  lang: Lang = 'en',
+): string[] {
+  return q.choices.map((_, i) => choiceLabel(q, i, data, t, lang));
 }
