@@ -1,5 +1,7 @@
 /** English strings of the classroom: the handout and presentation mode (spread into `en`). */
 export const enClassroom = {
+  /** A label before its value ("Who: …"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.labelled': '{label}:',
   'present.look': 'Look',
   'present.look.default': 'Standard',
   'present.look.contrast': 'High contrast',

@@ -2,6 +2,7 @@
 import type { enClassroom } from './en-classroom';
 
 export const frClassroom: Record<keyof typeof enClassroom, string> = {
+  'punct.labelled': '{label} :',
   'present.look': 'Apparence',
   'present.look.default': 'Standard',
   'present.look.contrast': 'Contraste élevé',

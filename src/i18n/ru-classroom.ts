@@ -3,6 +3,7 @@ import type { enClassroom } from './en-classroom';
 import type { Message } from './message';
 
 export const ruClassroom: Record<keyof typeof enClassroom, Message> = {
+  'punct.labelled': '{label}:',
   'present.look': 'Оформление',
   'present.look.default': 'Стандартное',
   'present.look.contrast': 'Высокий контраст',

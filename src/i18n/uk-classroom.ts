@@ -3,6 +3,7 @@ import type { enClassroom } from './en-classroom';
 import type { Message } from './message';
 
 export const ukClassroom: Record<keyof typeof enClassroom, Message> = {
+  'punct.labelled': '{label}:',
   'present.look': 'Оформлення',
   'present.look.default': 'Стандартне',
   'present.look.contrast': 'Високий контраст',

@@ -3,6 +3,7 @@ import type { enClassroom } from './en-classroom';
 import type { Message } from './message';
 
 export const zhClassroom: Record<keyof typeof enClassroom, Message> = {
+  'punct.labelled': '{label}：',
   'present.look': '外观',
   'present.look.default': '标准',
   'present.look.contrast': '高对比度',

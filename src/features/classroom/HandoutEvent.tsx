@@ -49,7 +49,7 @@ export function HandoutEvent({
       </p>
       <h2 lang={contentLang}>{event.title}</h2>
       <p className="handout-who">
-        <strong>{t('print.who')}:</strong> {who}
+        <strong>{t('punct.labelled', { label: t('print.who') })}</strong> {who}
       </p>
       <p lang={contentLang}>{event.summary}</p>
       {vote ? (
@@ -65,7 +65,8 @@ export function HandoutEvent({
       ) : null}
       {event.disputed ? (
         <p className="handout-disputed">
-          <strong>{t('event.disputed')}:</strong> <span lang={contentLang}>{event.disputed}</span>
+          <strong>{t('punct.labelled', { label: t('event.disputed') })}</strong>{' '}
+          <span lang={contentLang}>{event.disputed}</span>
         </p>
       ) : null}
       {event.quotes.map((q, i) => (

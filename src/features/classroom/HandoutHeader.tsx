@@ -32,7 +32,7 @@ export function HandoutHeader({ count, window }: { count: number; window: TimeWi
       </p>
       <p className="handout-as-shown">{t('print.asShown')}</p>
       <p className="handout-filters">
-        <strong>{t('print.filters')}:</strong> {shown}
+        <strong>{t('punct.labelled', { label: t('print.filters') })}</strong> {shown}
         {query ? `, ${t('print.search', { query })}` : null}.{' '}
         {t('print.window', {
           range: formatDateRange(toIsoDay(window.start), toIsoDay(window.end - 1)),

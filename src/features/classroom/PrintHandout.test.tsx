@@ -92,6 +92,23 @@ describe('PrintHandout', () => {
   });
 });
 
+describe('PrintHandout in other languages', () => {
+  /** The bold labels ("Who:"), as written: the matchers of Testing Library would fold the spaces. */
+  const labels = (container: HTMLElement) =>
+    [...container.querySelectorAll('.print-handout strong')].map((e) => e.textContent);
+
+  it('sets its labels’ colons as each language does', () => {
+    const { container } = renderPrinted({ initial: { lang: 'fr' } });
+    expect(labels(container)).toContain('Qui\u202F:');
+    expect(labels(container)).toContain('Affichés\u202F:');
+  });
+
+  it('uses the full-width colon in Chinese', () => {
+    const { container } = renderPrinted({ initial: { lang: 'zh' } });
+    expect(labels(container)).toContain('相关方：');
+  });
+});
+
 describe('PrintHandout only while printing', () => {
   it('renders nothing on screen, the handout from beforeprint to afterprint', () => {
     renderWithStore(<PrintHandout />, { dataset: classroomDataset });

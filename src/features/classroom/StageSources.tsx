@@ -18,7 +18,7 @@ export function StageSources({
   if (sources.length === 0) return null;
   return (
     <p className="stage-sources">
-      <strong>{t('print.sources')}:</strong>{' '}
+      <strong>{t('punct.labelled', { label: t('print.sources') })}</strong>{' '}
       {sources
         .map((s) => {
           const day = parseDay(s.date);

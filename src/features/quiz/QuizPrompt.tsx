@@ -87,7 +87,7 @@ export function QuizPrompt({ question: q }: { question: QuizQuestion }) {
       const proposition = labels.proposition(topic);
       return (
         <p className="quiz-context">
-          <strong lang={title.lang}>{title.text}</strong>:{' '}
+          <strong lang={title.lang}>{t('punct.labelled', { label: title.text })}</strong>{' '}
           <span lang={proposition.lang}>{proposition.text}</span>
         </p>
       );
