@@ -5,7 +5,8 @@ import { useT } from '../../i18n/use-t';
 import { datasetLangOf } from '../../i18n/languages';
 import { QuizPrompt, useLegend } from './QuizPrompt';
 import { QuizFeedback } from './QuizFeedback';
-import { choiceLabels } from './quiz-labels';
+import { choiceLabels, untranslatedPart } from './quiz-labels';
+import { ChoiceText } from './ChoiceText';
 
 /** One question: its prompt, the choices as radio buttons in a fieldset, Check, then feedback. */
 export function QuizQuestionCard({
@@ -32,7 +33,8 @@ export function QuizQuestionCard({
     if (position.n > 1) top.current?.focus();
   }, [position.n]);
   const legend = useLegend(question);
-  const labels = choiceLabels(question, dataset, t, datasetLangOf(lang));
+  const labelLang = datasetLangOf(lang);
+  const labels = choiceLabels(question, dataset, t, labelLang);
   const done = checked !== undefined;
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
@@ -65,7 +67,12 @@ export function QuizQuestionCard({
                     setWarn(false);
                   }}
                 />
-                <span>{label}</span>
+                <span>
+                  <ChoiceText
+                    label={label}
+                    english={untranslatedPart(question, i, dataset, labelLang)}
+                  />
+                </span>
               </label>
             ))}
           </div>

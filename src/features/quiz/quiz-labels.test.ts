@@ -3,7 +3,7 @@ import { makeActor, makeDataset, makeDocument } from '../../../tests/helpers/bui
 import type { PointQuestion, QuoteQuestion } from '../../domain/quiz';
 import type { ActorId, DocumentId, EventId } from '../../domain/types';
 import { translator } from '../../i18n/translate';
-import { choiceLabels } from './quiz-labels';
+import { choiceLabels, untranslatedPart } from './quiz-labels';
 
 const doc = makeDocument({ id: 'paper', points: 4 });
 const dataset = makeDataset({
@@ -58,5 +58,15 @@ describe('choiceLabels', () => {
     expect(choiceLabels(quote, dataset, t)).toEqual(['Joe Biden', 'Xi Jinping']);
     expect(choiceLabels(point, dataset, t, 'ru')[0]).toContain('Уважение суверенитета');
     expect(choiceLabels(point, dataset, t)[0]).toContain('Respecting sovereignty');
+  });
+});
+
+describe('untranslatedPart', () => {
+  it('names the English words a translated label falls back to, and nothing in English', () => {
+    expect(untranslatedPart(quote, 0, dataset, 'ru')).toBe('Joe Biden');
+    expect(untranslatedPart(quote, 1, dataset, 'ru')).toBeUndefined();
+    expect(untranslatedPart(point, 0, dataset, 'ru')).toBeUndefined();
+    expect(untranslatedPart(point, 1, dataset, 'ru')).toBe(doc.points[1]!.title);
+    expect(untranslatedPart(quote, 0, dataset, 'en')).toBeUndefined();
   });
 });

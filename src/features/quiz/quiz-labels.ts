@@ -5,7 +5,7 @@
 import type { Dataset } from '../../domain/types';
 import type { QuizQuestion } from '../../domain/quiz';
 import type { Translate } from '../../i18n/translate';
-import { localName, localPoint, type Lang } from '../../domain/localise';
+import { localised, localName, localPoint, type Lang } from '../../domain/localise';
 
 export const LETTERS = ['A', 'B', 'C', 'D'] as const;
 
@@ -50,4 +50,28 @@ export function choiceLabels(
   lang: Lang = 'en',
 ): string[] {
   return q.choices.map((_, i) => choiceLabel(q, i, data, t, lang));
+}
+
+/**
+ * The words of choice `index` that stay English because the dataset has no `lang` translation of
+ * them (an actor's name, a point's title), for the view to mark `lang="en"`; none in English.
+ */
+export function untranslatedPart(
+  q: QuizQuestion,
+  index: number,
+  data: LabelData,
+  lang: Lang,
+): string | undefined {
+  if (lang === 'en') return undefined;
+  if (q.kind === 'quote') {
+    const id = q.choices[index];
+    const actor = id && data.actorsById.get(id);
+    return actor && localised(actor, 'name', lang).lang === 'en' ? actor.name : undefined;
+  }
+  if (q.kind === 'point') {
+    const n = q.choices[index];
+    const point = data.documentsById.get(q.prompt.document)?.points.find((p) => p.number === n);
+    return point && localised(point, 'title', lang).lang === 'en' ? point.title : undefined;
+  }
+  return undefined;
 }
