@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { DatasetErrors } from './DatasetErrors';
+import { problem } from '../data/problems';
 
 describe('DatasetErrors', () => {
   it('lists every problem with its path and message', () => {
@@ -8,8 +9,11 @@ describe('DatasetErrors', () => {
       <DatasetErrors
         file="data/parley.json"
         problems={[
-          { path: 'events[0].date', message: 'is not a real calendar day' },
-          { path: 'events[3].actors[0].actor', message: 'refers to unknown actor "atlantis"' },
+          problem('events[0].date', 'problem.notRealDay'),
+          problem('events[3].actors[0].actor', 'problem.unknownRef', {
+            noun: { key: 'problem.noun.actor' },
+            id: 'atlantis',
+          }),
         ]}
       />,
     );
@@ -25,7 +29,7 @@ describe('DatasetErrors', () => {
   });
 
   it('says "one problem" for one', () => {
-    render(<DatasetErrors file="x.json" problems={[{ path: 'meta', message: 'is missing' }]} />);
+    render(<DatasetErrors file="x.json" problems={[problem('meta', 'problem.missing')]} />);
     expect(screen.getByText(/has one problem/)).toBeInTheDocument();
   });
 });

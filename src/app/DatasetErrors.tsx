@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
-import type { DatasetProblem } from '../data/problems';
+import { placePhrase, type DatasetProblem } from '../data/problems';
+import { say } from '../i18n/say';
 import { useTranslator } from '../i18n/use-t';
 
 /**
  * The readable list of every problem in a dataset that failed to load. It renders without a
- * store (there is no dataset to build one from), so it takes its strings directly.
+ * store (there is no dataset to build one from), so it takes its strings directly. Each problem
+ * is written in the reader's language from its phrase; its place too, unless it is a JSON path
+ * (the file's own keys, shown as they are).
  */
 export function DatasetErrors({
   problems,
@@ -31,11 +34,14 @@ export function DatasetErrors({
           : t('errors.intro', { file, count: problems.length })}
       </p>
       <ol aria-label={t('errors.problems')}>
-        {problems.map((p, i) => (
-          <li key={i}>
-            <code>{p.path}</code> {p.message}
-          </li>
-        ))}
+        {problems.map((p, i) => {
+          const place = placePhrase(p.path);
+          return (
+            <li key={i}>
+              <code>{place ? say(t, place) : p.path}</code> {say(t, p.phrase)}
+            </li>
+          );
+        })}
       </ol>
       {onRetry && (
         <button type="button" onClick={onRetry}>

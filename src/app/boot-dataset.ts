@@ -10,6 +10,7 @@ import { fetchOwnDataset } from '../data/fetch-own-dataset';
 import type { OpenResult } from '../data/formats/open-dataset';
 import { forgetSavedDataset, readSavedDataset, saveDataset } from '../data/saved-dataset';
 import { sizeProblem } from '../data/size-limit';
+import { problem, WHOLE_FILE } from '../data/problems';
 import { linkDataParam, resetLink } from '../url/data-param';
 
 export type BootRequest =
@@ -52,7 +53,7 @@ async function start(loadBundled: () => Promise<LoadResult>): Promise<Booted> {
   if (data && 'problem' in data)
     return {
       source: { kind: 'url', url: data.value },
-      result: { ok: false, problems: [{ path: 'data=', message: data.problem }] },
+      result: { ok: false, problems: [data.problem] },
     };
   if (data)
     return {
@@ -89,7 +90,7 @@ export async function bootDataset(
       source,
       result: {
         ok: false,
-        problems: [{ path: '(the whole file)', message: `could not be read: ${detail}` }],
+        problems: [problem(WHOLE_FILE, 'problem.couldNotRead', { detail })],
       },
     };
   }

@@ -14,6 +14,7 @@ import { ruClassroom } from './ru-classroom';
 import { ruTimeline } from './ru-timeline';
 import { ruOffline } from './ru-offline';
 import { ruPng } from './ru-png';
+import { ruProblems } from './ru-problems';
 
 export const ru: Messages = {
   appName: 'Parley',
@@ -290,4 +291,5 @@ export const ru: Messages = {
   ...ruTimeline,
   ...ruOffline,
   ...ruPng,
+  ...ruProblems,
 };

@@ -14,6 +14,7 @@ import { zhClassroom } from './zh-classroom';
 import { zhTimeline } from './zh-timeline';
 import { zhOffline } from './zh-offline';
 import { zhPng } from './zh-png';
+import { zhProblems } from './zh-problems';
 
 export const zh: Messages = {
   appName: 'Parley',
@@ -262,4 +263,5 @@ export const zh: Messages = {
   ...zhTimeline,
   ...zhOffline,
   ...zhPng,
+  ...zhProblems,
 };

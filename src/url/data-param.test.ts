@@ -17,7 +17,11 @@ describe('?data=<URL>', () => {
     'refuses %s with a plain reason',
     (value) => {
       expect(readDataParam(`?${new URLSearchParams({ data: value }).toString()}`)).toEqual({
-        problem: 'Must be a full web address starting with https:// (or http://).',
+        problem: {
+          path: 'data=',
+          message: 'must be a full web address starting with https:// (or http://)',
+          phrase: { key: 'problem.dataAddress' },
+        },
         value,
       });
     },

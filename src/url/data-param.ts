@@ -7,21 +7,22 @@
 import { MAX_VALUE_LENGTH } from './url-view';
 import { reason } from './drop-reason';
 import type { Drop } from './url-raw-params';
+import { problem, type DatasetProblem, type ProblemPhrase } from '../data/problems';
 
 export type DataParam =
-  { readonly url: string } | { readonly problem: string; readonly value: string };
+  { readonly url: string } | { readonly problem: DatasetProblem; readonly value: string };
 
 /** Why a `data=` value cannot be used, or `undefined` when it can. */
-export function dataValueProblem(value: string): string | undefined {
-  if (value.length > MAX_VALUE_LENGTH) return `Too long (${value.length} characters).`;
+export function dataValueProblem(value: string): ProblemPhrase | undefined {
+  if (value.length > MAX_VALUE_LENGTH)
+    return { key: 'problem.dataTooLong', vars: { length: value.length } };
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    return 'Must be a full web address starting with https:// (or http://).';
+    return { key: 'problem.dataAddress' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return 'Must be a full web address starting with https:// (or http://).';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { key: 'problem.dataAddress' };
   return undefined;
 }
 
@@ -43,8 +44,10 @@ export function readDataValue(value: string | undefined, drop: Drop): string | n
 export function readDataParam(search: string): DataParam | null {
   const value = new URLSearchParams(search).get('data');
   if (value === null || value.trim() === '') return null;
-  const problem = dataValueProblem(value);
-  return problem ? { problem, value } : { url: value.trim() };
+  const phrase = dataValueProblem(value);
+  return phrase
+    ? { problem: problem('data=', phrase.key, phrase.vars), value }
+    : { url: value.trim() };
 }
 
 /** The `data=` of the page's own address. */

@@ -5,7 +5,7 @@
  * checked like the bundled one. Problems keep the place they have in the reader's own file.
  */
 import { loadDataset, type LoadResult } from '../load-dataset';
-import type { DatasetProblem } from '../problems';
+import { movedTo, problem, WHOLE_FILE, type DatasetProblem } from '../problems';
 import { buildWire, type Places } from './build-wire';
 import { readCsv } from './csv';
 import type { ImportFile } from './import-entry';
@@ -49,7 +49,11 @@ export function openDatasetText(text: string, options: OpenOptions): OpenResult 
     raw = JSON.parse(body);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail('parley', [{ path: '(the whole file)', message: `is not valid JSON: ${detail}` }]);
+    return fail('parley', [
+      /^\s*</.test(body)
+        ? problem(WHOLE_FILE, 'problem.webPage')
+        : problem(WHOLE_FILE, 'problem.notJson', { detail }),
+    ]);
   }
   if (!looksLikeTimelineJs(raw)) return { ...loadDataset(raw), format: 'parley' };
   const read = readTimelineJs(raw, options.name);
@@ -72,7 +76,7 @@ function fromImport(
     ? []
     : loaded.problems
         .filter((p) => !built.covered.has(p.path))
-        .map((p) => ({ path: built.placeOf(p.path), message: p.message }))
+        .map((p) => movedTo(p, built.placeOf(p.path)))
         .filter((p) => !seen.has(p.path));
   return fail(format, [...built.problems, ...later]);
 }
