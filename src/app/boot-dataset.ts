@@ -25,6 +25,8 @@ export interface Booted {
   readonly notKept?: boolean;
   /** Events whose id Parley made from date and headline (the file gave none). */
   readonly madeIds?: number;
+  /** Parts of the file Parley does not use (Background, Media Thumbnail). */
+  readonly unused?: readonly string[];
 }
 
 function today(): string {
@@ -45,7 +47,7 @@ async function openFile(file: File): Promise<Booted> {
   if (!result.ok) return { source, result };
   const kept = await saveDataset({ name: file.name, text });
   resetLink(window);
-  return { source, result, notKept: !kept, madeIds: result.madeIds };
+  return { source, result, notKept: !kept, madeIds: result.madeIds, unused: result.unused };
 }
 
 async function start(loadBundled: () => Promise<LoadResult>): Promise<Booted> {
@@ -55,17 +57,15 @@ async function start(loadBundled: () => Promise<LoadResult>): Promise<Booted> {
       source: { kind: 'url', url: data.value },
       result: { ok: false, problems: [data.problem] },
     };
-  if (data)
-    return {
-      source: { kind: 'url', url: data.url },
-      result: await fetchOwnDataset(data.url, today()),
-    };
+  if (data) {
+    const result = await fetchOwnDataset(data.url, today());
+    return { source: { kind: 'url', url: data.url }, result, unused: result.unused };
+  }
   const saved = await readSavedDataset();
-  if (saved)
-    return {
-      source: { kind: 'file', name: saved.name },
-      result: await openText(saved.text, saved.name),
-    };
+  if (saved) {
+    const result = await openText(saved.text, saved.name);
+    return { source: { kind: 'file', name: saved.name }, result, unused: result.unused };
+  }
   return { source: BUNDLED, result: await loadBundled() };
 }
 

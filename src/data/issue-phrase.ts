@@ -19,6 +19,7 @@ const SCHEMA_PHRASES: readonly ProblemPhrase[] = [
   { key: 'problem.notHttp' },
   { key: 'problem.notColour' },
   { key: 'problem.tooLong', vars: { max: 120 } },
+  { key: 'problem.tooLong', vars: { max: 60 } },
   { key: 'problem.noActor' },
   { key: 'problem.noEvent' },
   { key: 'problem.noSource' },

@@ -9,6 +9,8 @@ export const enOwnData = {
   'ownData.fromUrl': 'You are looking at data from {url}.',
   'ownData.madeIds':
     'Your file gives no id for {count} event(s): Parley made them from date and headline, so links to them change if either is edited. Add ids (unique_id, or the ID column) to keep links stable.',
+  'ownData.unused':
+    'Parley does not use these parts of your file, which it read but does not show: {names}.',
   'ownData.drop': 'Drop the file to open it',
   'ownData.notKept':
     'This browser could not keep the file: it is shown now, but a reload will not show it again.',

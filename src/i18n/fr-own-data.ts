@@ -12,6 +12,8 @@ export const frOwnData: Record<keyof typeof enOwnData, string> = {
   'ownData.fromUrl': 'Vous consultez les données de {url}.',
   'ownData.madeIds':
     'Votre fichier ne donne pas d’identifiant à {count} événement(s) : Parley les a formés à partir de la date et du titre, si bien que les liens vers eux changent si l’un ou l’autre est modifié. Ajoutez des identifiants (unique_id, ou la colonne ID) pour garder des liens stables.',
+  'ownData.unused':
+    'Parley n’utilise pas ces parties de votre fichier, lues mais non affichées : {names}.',
   'ownData.drop': 'Déposez le fichier pour l’ouvrir',
   'ownData.notKept':
     'Ce navigateur n’a pas pu conserver le fichier : il est affiché maintenant, mais ne le sera plus après un rechargement.',

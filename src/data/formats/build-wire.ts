@@ -48,6 +48,8 @@ const EVENT_FIELDS: Readonly<Record<string, EntryField>> = {
   topics: 'topics',
   sources: 'source',
   quotes: 'quote',
+  displayDate: 'displayDate',
+  note: 'time',
 };
 
 class Actors {
@@ -69,15 +71,21 @@ class Actors {
   }
 }
 
-function precisionOf(date: ImportDate): Pick<WireEvent, 'datePrecision' | 'approximate' | 'note'> {
-  if (date.precision === 'day') return {};
-  return {
-    datePrecision: 'month',
-    approximate: true,
-    ...(date.precision === 'year'
-      ? { note: `The file gives only the year ${date.iso.slice(0, 4)}.` }
-      : {}),
-  };
+function precisionOf(date: ImportDate): Pick<WireEvent, 'datePrecision' | 'approximate'> {
+  return date.precision === 'day' ? {} : { datePrecision: 'month', approximate: true };
+}
+
+/** What the file says of the date that Parley's day cannot: only a year, a time of day. */
+function dateNote(entry: ImportEntry): Pick<WireEvent, 'note'> {
+  const notes: string[] = [];
+  if (entry.date.precision === 'year')
+    notes.push(`The file gives only the year ${entry.date.iso.slice(0, 4)}.`);
+  if (entry.time)
+    notes.push(
+      `The file gives the time ${entry.time}${entry.endTime ? ` to ${entry.endTime}` : ''}.`,
+    );
+  else if (entry.endTime) notes.push(`The file gives the end time ${entry.endTime}.`);
+  return notes.length ? { note: notes.join(' ') } : {};
 }
 
 /** Builds the Parley file; `today` (YYYY-MM-DD) is its `meta.updated`. */
@@ -140,6 +148,8 @@ export function buildWire(file: ImportFile, places: Places, today: string): Buil
       date: entry.date.iso,
       ...(end && end !== entry.date.iso ? { endDate: end } : {}),
       ...precisionOf(entry.date),
+      ...dateNote(entry),
+      ...(entry.displayDate ? { displayDate: entry.displayDate } : {}),
       title: entry.headline,
       summary: entry.text || entry.headline,
       kind: kind as EventKind,

@@ -10,7 +10,7 @@ import { collect, WHOLE_FILE, type DatasetProblem, type Report } from '../proble
 import type { ProblemKey } from '../../domain/problem-text';
 import { REQUIRED_COLUMNS, columnLetter, columnOf, type CsvColumn } from './csv-columns';
 import { htmlToText } from './html-to-text';
-import { readDate, type ImportDate } from './import-date';
+import { readDate, readTime, type ImportDate } from './import-date';
 import { splitList, type EntryField, type ImportEntry, type ImportEra } from './import-entry';
 import type { ImportFile } from './import-entry';
 import type { Places } from './build-wire';
@@ -30,7 +30,12 @@ const FIELD_COLUMN: Readonly<Record<EntryField, CsvColumn>> = {
   sourceDate: 'Source Date',
   quote: 'Quote',
   speaker: 'Speaker',
+  time: 'Time',
+  displayDate: 'Display Date',
 };
+
+/** Columns Parley reads but does not use: named in a note when they hold something. */
+const UNUSED_COLUMNS: readonly CsvColumn[] = ['Media Thumbnail', 'Background'];
 
 const DATE_COLUMNS = {
   Year: { year: 'Year', month: 'Month', day: 'Day' },
@@ -124,10 +129,12 @@ export function readCsv(
   let title = '';
   let description = '';
   let titleRow = 0;
+  const unused = new Set<CsvColumn>();
   rows.slice(1).forEach((cells, k) => {
     const row = k + 2;
     if (cells.every((c) => c.trim() === '')) return;
     const get = (c: CsvColumn) => sheet.cell(cells, c);
+    for (const c of UNUSED_COLUMNS) if (get(c)) unused.add(c);
     const type = get('Type').toLowerCase();
     if (type === 'title') {
       title = htmlToText(get('Headline'));
@@ -169,6 +176,7 @@ export function readCsv(
       description: description || `Imported from ${name}.`,
       entries,
       eras,
+      unused: [...unused],
     },
     places,
   };
@@ -221,7 +229,15 @@ function rowEntry(
     else report(sheet.place(row, 'Source Date'), 'problem.notDay');
   }
   const quote = htmlToText(get('Quote'));
+  const time = (column: 'Time' | 'End Time') => {
+    const read = readTime(get(column));
+    if (read && 'key' in read) report(sheet.place(row, column), read.key, read.vars);
+    return read && 'time' in read ? read.time : undefined;
+  };
   return {
+    displayDate: htmlToText(get('Display Date')) || undefined,
+    time: time('Time'),
+    endTime: time('End Time'),
     id: get('ID'),
     date,
     end,

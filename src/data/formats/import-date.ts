@@ -1,7 +1,8 @@
 /**
  * The dates of a spreadsheet row or a TimelineJS date object: a year, and perhaps a month and a
  * day, as numbers or text. A date with only a year or a month becomes an approximate event on the
- * first day of that year or month. Times of day are not read (Parley counts whole days, in UTC).
+ * first day of that year or month. Times of day are checked and written as HH:MM (`readTime`): Parley
+ * counts whole days, in UTC, so a time is kept in the event's note, not placed on the timeline.
  */
 import type { ProblemPhrase } from '../../domain/problem-text';
 
@@ -89,4 +90,22 @@ export function lastDayOf(date: ImportDate): string {
   const [y, m] = date.iso.split('-').map(Number) as [number, number];
   if (date.precision === 'year') return `${date.iso.slice(0, 4)}-12-31`;
   return `${date.iso.slice(0, 7)}-${pad(daysInMonth(y, m), 2)}`;
+}
+
+/** A time of day as a sheet writes it: `14:30`, `9:05:00` or `2:30 PM`; `undefined` when empty. */
+export function readTime(value: unknown): { readonly time: string } | ProblemPhrase | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = shown(value).trim();
+  if (text === '') return undefined;
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(text);
+  const bad: ProblemPhrase = { key: 'problem.badTime', vars: { value: text } };
+  if (!m) return bad;
+  let hour = Number(m[1]);
+  const minute = Number(m[2]);
+  const half = m[4]?.[0]?.toLowerCase();
+  if (half && (hour < 1 || hour > 12)) return bad;
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59 || Number(m[3] ?? 0) > 59) return bad;
+  return { time: `${pad(hour, 2)}:${pad(minute, 2)}` };
 }

@@ -17,6 +17,8 @@ export type OpenResult = LoadResult & {
   readonly format: DatasetFormat;
   /** Events whose id Parley made from date and headline (their file gave none). */
   readonly madeIds?: number;
+  /** Parts of the file Parley does not use (columns or fields that hold something). */
+  readonly unused?: readonly string[];
 };
 
 export interface OpenOptions {
@@ -70,7 +72,8 @@ function fromImport(
 ): OpenResult {
   const built = buildWire(file, places, today);
   const loaded = loadDataset(built.wire);
-  if (loaded.ok && !built.problems.length) return { ...loaded, format, madeIds: built.madeIds };
+  if (loaded.ok && !built.problems.length)
+    return { ...loaded, format, madeIds: built.madeIds, unused: file.unused };
   const seen = new Set(built.problems.map((p) => p.path));
   const later = loaded.ok
     ? []

@@ -7,7 +7,7 @@
 import { collect, problem, WHOLE_FILE, type DatasetProblem, type Report } from '../problems';
 import type { ProblemKey } from '../../domain/problem-text';
 import { htmlToText } from './html-to-text';
-import { readDate, type DateParts, type ImportDate } from './import-date';
+import { readDate, readTime, type DateParts, type ImportDate } from './import-date';
 import type { EntryField, ImportEntry, ImportEra, ImportFile } from './import-entry';
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -27,6 +27,8 @@ const FIELD_PATH: Readonly<Record<EntryField, string>> = {
   sourceDate: 'parley.sourceDate',
   quote: 'parley.quote',
   speaker: 'parley.speaker',
+  time: 'start_date.hour',
+  displayDate: 'display_date',
 };
 
 /** Where a field of `events[index]` is, as a JSON path. */
@@ -88,6 +90,21 @@ function dateAt(
   return read.date;
 }
 
+/** The time of day of a TimelineJS date object (`hour`, `minute`), or a problem at its `hour`. */
+function timeAt(v: unknown, path: string, report: Report): string | undefined {
+  if (!isObj(v) || (v.hour === undefined && v.minute === undefined)) return undefined;
+  const read = readTime(`${str(v.hour)}:${str(v.minute ?? 0).padStart(2, '0')}`);
+  if (read && 'key' in read) report(`${path}.hour`, read.key, read.vars);
+  return read && 'time' in read ? read.time : undefined;
+}
+
+/** The date as the file writes it: the slide's `display_date`, or its start date's. */
+function displayDateOf(v: Obj): string | undefined {
+  const own = textOf(v.display_date);
+  const start = isObj(v.start_date) ? textOf(v.start_date.display_date) : '';
+  return own || start || undefined;
+}
+
 function readEvent(v: unknown, i: number, report: Report): ImportEntry | undefined {
   const at = `events[${i}]`;
   if (!isObj(v)) {
@@ -106,6 +123,9 @@ function readEvent(v: unknown, i: number, report: Report): ImportEntry | undefin
   const sourceDate = readDate(splitIso(str(parley.sourceDate)));
   const quote = textOf(parley.quote);
   return {
+    displayDate: displayDateOf(v),
+    time: timeAt(v.start_date, `${at}.start_date`, report),
+    endTime: timeAt(v.end_date, `${at}.end_date`, report),
     id: str(v.unique_id),
     date,
     end,
@@ -164,6 +184,11 @@ export function readTimelineJs(
   const eras = (Array.isArray(raw.eras) ? raw.eras : []).map((e, i) => readEra(e, i, report));
   const title = isObj(raw.title) && isObj(raw.title.text) ? raw.title.text : {};
   if (problems.length) return { ok: false, problems };
+  const unused = new Set<string>();
+  for (const e of events.filter(isObj)) {
+    if (e.background !== undefined) unused.add('background');
+    if (isObj(e.media) && e.media.thumbnail !== undefined) unused.add('media.thumbnail');
+  }
   return {
     ok: true,
     file: {
@@ -171,6 +196,7 @@ export function readTimelineJs(
       description: textOf(title.text) || `Imported from ${name}.`,
       entries: entries.filter((e): e is ImportEntry => e !== undefined),
       eras: eras.filter((e): e is ImportEra => e !== undefined),
+      unused: [...unused],
     },
   };
 }
