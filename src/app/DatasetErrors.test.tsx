@@ -4,7 +4,7 @@ import { DatasetErrors } from './DatasetErrors';
 import { problem } from '../data/problems';
 
 describe('DatasetErrors', () => {
-  it('lists every problem with its path and message', () => {
+  it('lists every problem with its path and message', async () => {
     render(
       <DatasetErrors
         file="data/parley.json"
@@ -21,7 +21,9 @@ describe('DatasetErrors', () => {
       screen.getByRole('heading', { name: 'This dataset cannot be shown' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/has 2 problems/)).toBeInTheDocument();
-    const items = within(screen.getByRole('list', { name: 'Problems' })).getAllByRole('listitem');
+    const items = await within(screen.getByRole('list', { name: 'Problems' })).findAllByRole(
+      'listitem',
+    );
     expect(items.map((i) => i.textContent)).toEqual([
       'events[0].date is not a real calendar day',
       'events[3].actors[0].actor refers to unknown actor "atlantis"',

@@ -5,15 +5,18 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { PROBLEM_EN, type ProblemKey } from '../domain/problem-text';
-import { en, type Messages } from '../i18n/en';
-import { fr } from '../i18n/fr';
-import { zh } from '../i18n/zh';
-import { ru } from '../i18n/ru';
-import { uk } from '../i18n/uk';
+import { enProblems as en } from '../i18n/en-problems';
+import { frProblems as fr } from '../i18n/fr-problems';
+import { zhProblems as zh } from '../i18n/zh-problems';
+import { ruProblems as ru } from '../i18n/ru-problems';
+import { ukProblems as uk } from '../i18n/uk-problems';
 import { formsOf } from '../i18n/message';
 import { dateLocaleOf } from '../i18n/languages';
-import { say } from '../i18n/say';
-import { translatorFor } from '../i18n/translate';
+import {
+  loadProblemMessages,
+  problemTranslator,
+  type ProblemMessages,
+} from '../i18n/problem-messages';
 import { openDatasetText } from '../data/formats/open-dataset';
 import { loadDataset } from '../data/load-dataset';
 import { fetchDataset } from '../data/fetch-dataset';
@@ -21,7 +24,7 @@ import { placePhrase, type DatasetProblem } from '../data/problems';
 import { sizeProblem } from '../data/size-limit';
 import { validWire } from '../../tests/helpers/wire-fixture';
 
-const OTHERS: Record<string, Messages> = { fr, zh, ru, uk };
+const OTHERS: Record<string, ProblemMessages> = { fr, zh, ru, uk };
 const KEYS = Object.keys(PROBLEM_EN) as ProblemKey[];
 
 /** Keys whose text is rightly the same as the English one in a language. */
@@ -40,10 +43,9 @@ const SAME_AS_ENGLISH: Record<string, readonly ProblemKey[]> = {
 
 /** A problem as the list shows it: its place, then its message, in `lang`. */
 function shown(lang: string, p: DatasetProblem): string {
-  const messages = lang === 'en' ? en : OTHERS[lang]!;
-  const t = translatorFor(messages, dateLocaleOf(lang));
+  const say = problemTranslator(lang === 'en' ? en : OTHERS[lang]!, lang);
   const place = placePhrase(p.path);
-  return `${place ? say(t, place) : p.path} ${say(t, p.phrase)}`;
+  return `${place ? say(place) : p.path} ${say(p.phrase)}`;
 }
 
 function problems(result: { ok: boolean; problems?: readonly DatasetProblem[] }) {
@@ -91,6 +93,51 @@ describe.each(Object.keys(OTHERS))('problems in %s', (lang) => {
       const english = formsOf(en[key]);
       for (const form of formsOf(messages[key]))
         expect({ key, form }).not.toEqual({ key, form: expect.toBeOneOf(english) as string });
+    }
+  });
+
+  it('load on demand, each language its own', async () => {
+    expect(await loadProblemMessages(lang)).toBe(messages);
+    expect(await loadProblemMessages('xx')).toBe(en);
+  });
+
+  it('keep every placeholder of the English text, and name the number a plural counts by', () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const rules = new Intl.PluralRules(dateLocaleOf(lang));
+    const oneIsOnlyOne =
+      [0, 1, 21, 31, 101].filter((n) => rules.select(n) === 'one').join() === '1';
+    for (const key of KEYS) {
+      const english = en[key];
+      const counted = typeof english === 'string' ? undefined : 'count';
+      const want = [...new Set(names(formsOf(english).at(-1)!))].filter((n) => n !== counted);
+      const message = messages[key];
+      for (const [form, text] of Object.entries(
+        typeof message === 'string' ? { other: message } : message,
+      )) {
+        expect({ key, got: [...new Set(names(text))].filter((n) => n !== counted) }).toEqual({
+          key,
+          got: want,
+        });
+        if (counted && !(form === 'one' && oneIsOnlyOne))
+          expect({ key, form, text }).toEqual({
+            key,
+            form,
+            text: expect.stringContaining('{count}'),
+          });
+      }
+    }
+  });
+
+  it('keep the typography of the language', () => {
+    const texts = KEYS.flatMap((key) => formsOf(messages[key]));
+    for (const text of texts) {
+      if (lang === 'fr') {
+        expect(text).not.toMatch(/[ \u00a0][:;?!»]|«[ \u00a0]/);
+        expect(text).not.toMatch(/\w[;?!»]/);
+      }
+      if (lang === 'zh')
+        expect(text).not.toMatch(/[\u4e00-\u9fff][,:;?!()]|[,:;?!()][\u4e00-\u9fff]/);
+      if (lang === 'ru' || lang === 'uk') expect(text).not.toMatch(/[“”"„]/);
     }
   });
 

@@ -10,7 +10,6 @@ import type { Message } from './message';
 import { enTimeline } from './en-timeline';
 import { enOffline } from './en-offline';
 import { enPng } from './en-png';
-import { enProblems } from './en-problems';
 
 export const en = {
   appName: 'Parley',
@@ -274,7 +273,6 @@ export const en = {
   ...enTimeline,
   ...enOffline,
   ...enPng,
-  ...enProblems,
 } as const;
 
 export type MessageKey = keyof typeof en;

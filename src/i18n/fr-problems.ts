@@ -1,8 +1,7 @@
-/** French problem messages (spread into `fr`); places and values are explained in `en-problems.ts`. */
-import type { Message } from './message';
-import type { enProblems } from './en-problems';
+/** French problem messages (loaded with the problem list); places and values are explained in `en-problems.ts`. */
+import type { ProblemMessages } from './problem-messages';
 
-export const frProblems: Record<keyof typeof enProblems, Message> = {
+export const frProblems: ProblemMessages = {
   'problem.place.file': '(le fichier entier)',
   'problem.place.row': 'ligne {row}',
   'problem.place.column': 'ligne {row}, colonne {column}',

@@ -10,7 +10,6 @@ import { frI18n } from './fr-i18n';
 import { frTimeline } from './fr-timeline';
 import { frOffline } from './fr-offline';
 import { frPng } from './fr-png';
-import { frProblems } from './fr-problems';
 
 export const fr: Messages = {
   appName: 'Parley',
@@ -281,5 +280,4 @@ export const fr: Messages = {
   ...frTimeline,
   ...frOffline,
   ...frPng,
-  ...frProblems,
 };

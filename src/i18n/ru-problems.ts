@@ -1,8 +1,7 @@
-/** Russian problem messages (spread into `ru`); record nouns are in the genitive («идентификатор источника»). */
-import type { Message } from './message';
-import type { enProblems } from './en-problems';
+/** Russian problem messages (loaded with the problem list); record nouns are in the genitive («идентификатор источника»). */
+import type { ProblemMessages } from './problem-messages';
 
-export const ruProblems: Record<keyof typeof enProblems, Message> = {
+export const ruProblems: ProblemMessages = {
   'problem.place.file': '(весь файл)',
   'problem.place.row': 'строка {row}',
   'problem.place.column': 'строка {row}, столбец {column}',

@@ -14,7 +14,6 @@ import { ruClassroom } from './ru-classroom';
 import { ruTimeline } from './ru-timeline';
 import { ruOffline } from './ru-offline';
 import { ruPng } from './ru-png';
-import { ruProblems } from './ru-problems';
 
 export const ru: Messages = {
   appName: 'Parley',
@@ -291,5 +290,4 @@ export const ru: Messages = {
   ...ruTimeline,
   ...ruOffline,
   ...ruPng,
-  ...ruProblems,
 };

@@ -1,8 +1,7 @@
-/** Ukrainian problem messages (spread into `uk`); record nouns are in the genitive («ідентифікатор джерела»). */
-import type { Message } from './message';
-import type { enProblems } from './en-problems';
+/** Ukrainian problem messages (loaded with the problem list); record nouns are in the genitive («ідентифікатор джерела»). */
+import type { ProblemMessages } from './problem-messages';
 
-export const ukProblems: Record<keyof typeof enProblems, Message> = {
+export const ukProblems: ProblemMessages = {
   'problem.place.file': '(увесь файл)',
   'problem.place.row': 'рядок {row}',
   'problem.place.column': 'рядок {row}, стовпець {column}',

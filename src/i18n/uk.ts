@@ -14,7 +14,6 @@ import { ukClassroom } from './uk-classroom';
 import { ukTimeline } from './uk-timeline';
 import { ukOffline } from './uk-offline';
 import { ukPng } from './uk-png';
-import { ukProblems } from './uk-problems';
 
 export const uk: Messages = {
   appName: 'Parley',
@@ -290,5 +289,4 @@ export const uk: Messages = {
   ...ukTimeline,
   ...ukOffline,
   ...ukPng,
-  ...ukProblems,
 };

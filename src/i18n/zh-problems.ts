@@ -1,8 +1,7 @@
-/** Chinese problem messages (spread into `zh`); full-width punctuation next to Chinese text. */
-import type { Message } from './message';
-import type { enProblems } from './en-problems';
+/** Chinese problem messages (loaded with the problem list); full-width punctuation next to Chinese text. */
+import type { ProblemMessages } from './problem-messages';
 
-export const zhProblems: Record<keyof typeof enProblems, Message> = {
+export const zhProblems: ProblemMessages = {
   'problem.place.file': '（整个文件）',
   'problem.place.row': '第 {row} 行',
   'problem.place.column': '第 {row} 行，{column} 列',

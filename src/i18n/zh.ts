@@ -14,7 +14,6 @@ import { zhClassroom } from './zh-classroom';
 import { zhTimeline } from './zh-timeline';
 import { zhOffline } from './zh-offline';
 import { zhPng } from './zh-png';
-import { zhProblems } from './zh-problems';
 
 export const zh: Messages = {
   appName: 'Parley',
@@ -263,5 +262,4 @@ export const zh: Messages = {
   ...zhTimeline,
   ...zhOffline,
   ...zhPng,
-  ...zhProblems,
 };
