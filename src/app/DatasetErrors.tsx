@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { placePhrase, type DatasetProblem } from '../data/problems';
+import type { DatasetProblem } from '../data/problems';
+import { placePhrase } from '../data/problem-phrase';
 import {
   loadProblemMessages,
   problemTranslator,

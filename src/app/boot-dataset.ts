@@ -6,11 +6,9 @@
  */
 import { BUNDLED, type DatasetSource } from '../data/dataset-source';
 import type { LoadResult } from '../data/load-dataset';
-import { fetchOwnDataset } from '../data/fetch-own-dataset';
 import type { OpenResult } from '../data/formats/open-dataset';
 import { forgetSavedDataset, readSavedDataset, saveDataset } from '../data/saved-dataset';
-import { sizeProblem } from '../data/size-limit';
-import { problem, WHOLE_FILE } from '../data/problems';
+import { WHOLE_FILE } from '../data/problem-phrase';
 import { linkDataParam, resetLink } from '../url/data-param';
 
 export type BootRequest =
@@ -40,6 +38,8 @@ async function openText(text: string, name: string): Promise<OpenResult> {
 
 async function openFile(file: File): Promise<Booted> {
   const source: DatasetSource = { kind: 'file', name: file.name };
+  // Loaded when needed: problems (and their English text) stay out of the first page load.
+  const { sizeProblem } = await import('../data/size-limit');
   const big = sizeProblem(file.size);
   if (big) return { source, result: { ok: false, problems: [big] } };
   const text = await file.text();
@@ -52,12 +52,16 @@ async function openFile(file: File): Promise<Booted> {
 
 async function start(loadBundled: () => Promise<LoadResult>): Promise<Booted> {
   const data = linkDataParam(window);
-  if (data && 'problem' in data)
+  if (data && 'problem' in data) {
+    const { problem } = await import('../data/problems');
+    const { key, vars } = data.problem;
     return {
       source: { kind: 'url', url: data.value },
-      result: { ok: false, problems: [data.problem] },
+      result: { ok: false, problems: [problem('data=', key, vars)] },
     };
+  }
   if (data) {
+    const { fetchOwnDataset } = await import('../data/fetch-own-dataset');
     const result = await fetchOwnDataset(data.url, today());
     return { source: { kind: 'url', url: data.url }, result, unused: result.unused };
   }
@@ -84,6 +88,7 @@ export async function bootDataset(
     return await start(loadBundled);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
+    const { problem } = await import('../data/problems');
     const source =
       request.kind === 'file' ? { kind: 'file' as const, name: request.file.name } : BUNDLED;
     return {

@@ -9,7 +9,8 @@
  */
 import type { LoadResult } from './load-dataset';
 import { decodeText } from './decode-text';
-import { problem, ProblemError, WHOLE_FILE, type ProblemPhrase } from './problems';
+import { ProblemError, WHOLE_FILE } from './problem-phrase';
+import type { ProblemPhrase } from '../domain/problem-text';
 
 export const DATASET_PATH = 'data/parley.json';
 
@@ -49,7 +50,7 @@ export async function fetchDataset(
     await new Promise((resolve) => setTimeout(resolve, 0));
     return loadDataset(raw);
   } catch (e) {
-    return failed(
+    return await failed(
       e instanceof ProblemError ? e.phrase : e instanceof Error ? e.message : String(e),
     );
   }
@@ -114,6 +115,8 @@ function duration(ms: number): ProblemPhrase {
     : { key: 'problem.seconds', vars: { count: Math.round(ms / 1000) } };
 }
 
-function failed(detail: string | ProblemPhrase): LoadResult {
+/** The problem of a failed download (its English text loads with it: it is not in the first load). */
+async function failed(detail: string | ProblemPhrase): Promise<LoadResult> {
+  const { problem } = await import('./problems');
   return { ok: false, problems: [problem(WHOLE_FILE, 'problem.couldNotLoad', { detail })] };
 }

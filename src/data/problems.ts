@@ -6,6 +6,8 @@ import {
 } from '../domain/problem-text';
 
 export type { ProblemKey, ProblemPhrase, ProblemVars };
+export { placePhrase, ProblemError, WHOLE_FILE } from './problem-phrase';
+import { WHOLE_FILE } from './problem-phrase';
 
 /**
  * One thing wrong with a dataset: where (a JSON path such as `events[3].date`, or a place in a
@@ -17,9 +19,6 @@ export interface DatasetProblem {
   readonly message: string;
   readonly phrase: ProblemPhrase;
 }
-
-/** The place of a problem about the file as a whole. */
-export const WHOLE_FILE = '(the whole file)';
 
 /** A problem at `path`, its English text made from the key and values. */
 export function problem(path: string, key: ProblemKey, vars?: ProblemVars): DatasetProblem {
@@ -40,13 +39,6 @@ export function collect(problems: DatasetProblem[]): Report {
   return (path, key, vars) => problems.push(problem(path, key, vars));
 }
 
-/** An error that carries its problem phrase (thrown inside a load, caught where it is reported). */
-export class ProblemError extends Error {
-  constructor(readonly phrase: ProblemPhrase) {
-    super(englishOf(phrase));
-  }
-}
-
 /** Formats a path of keys and indexes as `events[3].actors[0].actor`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -55,30 +47,4 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out === '' ? WHOLE_FILE : out;
-}
-
-const PLACES: readonly [RegExp, (m: RegExpExecArray) => ProblemPhrase][] = [
-  [/^\(the whole file\)$/, () => ({ key: 'problem.place.file' })],
-  [/^row (\d+)$/, (m) => ({ key: 'problem.place.row', vars: { row: m[1]! } })],
-  [
-    /^row (\d+), column ([A-Z]{1,3}) \((.+)\)$/,
-    (m) => ({ key: 'problem.place.cell', vars: { row: m[1]!, letter: m[2]!, header: m[3]! } }),
-  ],
-  [
-    /^row (\d+), column (.+)$/,
-    (m) => ({ key: 'problem.place.column', vars: { row: m[1]!, column: m[2]! } }),
-  ],
-  [/^the row of Type "title"$/, () => ({ key: 'problem.place.titleRow' })],
-];
-
-/**
- * A problem's place as a phrase to translate, or `undefined` for a JSON path (the file's own keys,
- * shown as they are). Spreadsheet places keep their column letters and headers (the file's words).
- */
-export function placePhrase(path: string): ProblemPhrase | undefined {
-  for (const [pattern, make] of PLACES) {
-    const m = pattern.exec(path);
-    if (m) return make(m);
-  }
-  return undefined;
 }

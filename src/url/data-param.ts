@@ -7,10 +7,10 @@
 import { MAX_VALUE_LENGTH } from './url-view';
 import { reason } from './drop-reason';
 import type { Drop } from './url-raw-params';
-import { problem, type DatasetProblem, type ProblemPhrase } from '../data/problems';
+import type { ProblemPhrase } from '../domain/problem-text';
 
 export type DataParam =
-  { readonly url: string } | { readonly problem: DatasetProblem; readonly value: string };
+  { readonly url: string } | { readonly problem: ProblemPhrase; readonly value: string };
 
 /** Why a `data=` value cannot be used, or `undefined` when it can. */
 export function dataValueProblem(value: string): ProblemPhrase | undefined {
@@ -44,10 +44,8 @@ export function readDataValue(value: string | undefined, drop: Drop): string | n
 export function readDataParam(search: string): DataParam | null {
   const value = new URLSearchParams(search).get('data');
   if (value === null || value.trim() === '') return null;
-  const phrase = dataValueProblem(value);
-  return phrase
-    ? { problem: problem('data=', phrase.key, phrase.vars), value }
-    : { url: value.trim() };
+  const problem = dataValueProblem(value);
+  return problem ? { problem, value } : { url: value.trim() };
 }
 
 /** The `data=` of the page's own address. */
