@@ -3,20 +3,19 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import type { LoadResult } from '../data/load-dataset';
+import { problem, WHOLE_FILE } from '../data/problems';
 
-const failure = (message: string): LoadResult => ({
+const failure = (detail: string): LoadResult => ({
   ok: false,
-  problems: [{ path: '(the whole file)', message }],
+  problems: [problem(WHOLE_FILE, 'problem.couldNotLoad', { detail })],
 });
 
 describe('App', () => {
   it('offers "Try again" after a failed load, and loads again when asked', async () => {
     const load = vi
       .fn<() => Promise<LoadResult>>()
-      .mockResolvedValueOnce(
-        failure('could not be loaded: the server did not answer within 30 seconds'),
-      )
-      .mockResolvedValueOnce(failure('could not be loaded: the server answered 500'));
+      .mockResolvedValueOnce(failure('the server did not answer within 30 seconds'))
+      .mockResolvedValueOnce(failure('the server answered 500'));
     render(<App load={load} />);
     expect(await screen.findByText(/did not answer within 30 seconds/)).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);

@@ -9,7 +9,7 @@ import { createParleyStore, type ParleyStore } from '../store/create-store';
 import { StoreProvider } from '../store/StoreContext';
 import { DatasetErrors } from './DatasetErrors';
 import { translator } from '../i18n/translate';
-import { LANGS } from '../i18n/languages';
+import { LANGS, langTagOf } from '../i18n/languages';
 import { loadMessages } from '../i18n/load-messages';
 import { linkLang } from '../url/link-lang';
 import { LoadProgress } from './LoadProgress';
@@ -93,6 +93,15 @@ export function App({
     }),
     [],
   );
+  // Before there is a store (loading, or a dataset that failed), the page is in the link's
+  // language too: <html lang> and the title (startLangSync keeps them once the app runs).
+  useEffect(() => {
+    document.documentElement.setAttribute('lang', langTagOf(bootLang));
+    void loadMessages(bootLang).then(() => {
+      if (document.documentElement.getAttribute('lang') === langTagOf(bootLang))
+        document.title = translator(bootLang)('app.title');
+    });
+  }, [bootLang]);
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
@@ -103,7 +112,7 @@ export function App({
       if (live && size >= SHOW_PROGRESS_FROM) setProgress(p);
     };
     void bootDataset(request, () => load(onProgress)).then(
-      ({ source, result, notKept, madeIds }) => {
+      ({ source, result, notKept, madeIds, unused }) => {
         if (!live) return;
         if (!result.ok) {
           setBoot({ status: 'failed', result, source });
@@ -118,6 +127,11 @@ export function App({
           store.getState().addNotice({
             id: 'own-data-made-ids',
             message: t('ownData.madeIds', { count: madeIds }),
+          });
+        if (unused?.length)
+          store.getState().addNotice({
+            id: 'own-data-unused',
+            message: t('ownData.unused', { names: unused.join(', ') }),
           });
         // Mount once the language's messages are in, so no English shows first.
         void loadMessages(store.getState().lang).then(() => {

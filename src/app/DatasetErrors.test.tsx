@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { DatasetErrors } from './DatasetErrors';
+import { problem } from '../data/problems';
 
 describe('DatasetErrors', () => {
-  it('lists every problem with its path and message', () => {
+  it('lists every problem with its path and message', async () => {
     render(
       <DatasetErrors
         file="data/parley.json"
         problems={[
-          { path: 'events[0].date', message: 'is not a real calendar day' },
-          { path: 'events[3].actors[0].actor', message: 'refers to unknown actor "atlantis"' },
+          problem('events[0].date', 'problem.notRealDay'),
+          problem('events[3].actors[0].actor', 'problem.unknownRef', {
+            noun: { key: 'problem.noun.actor' },
+            id: 'atlantis',
+          }),
         ]}
       />,
     );
@@ -17,7 +21,9 @@ describe('DatasetErrors', () => {
       screen.getByRole('heading', { name: 'This dataset cannot be shown' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/has 2 problems/)).toBeInTheDocument();
-    const items = within(screen.getByRole('list', { name: 'Problems' })).getAllByRole('listitem');
+    const items = await within(screen.getByRole('list', { name: 'Problems' })).findAllByRole(
+      'listitem',
+    );
     expect(items.map((i) => i.textContent)).toEqual([
       'events[0].date is not a real calendar day',
       'events[3].actors[0].actor refers to unknown actor "atlantis"',
@@ -25,7 +31,7 @@ describe('DatasetErrors', () => {
   });
 
   it('says "one problem" for one', () => {
-    render(<DatasetErrors file="x.json" problems={[{ path: 'meta', message: 'is missing' }]} />);
+    render(<DatasetErrors file="x.json" problems={[problem('meta', 'problem.missing')]} />);
     expect(screen.getByText(/has one problem/)).toBeInTheDocument();
   });
 });

@@ -1,10 +1,19 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { DatasetProblem } from '../data/problems';
+import { placePhrase } from '../data/problem-phrase';
+import {
+  loadProblemMessages,
+  problemTranslator,
+  type ProblemMessages,
+} from '../i18n/problem-messages';
 import { useTranslator } from '../i18n/use-t';
 
 /**
  * The readable list of every problem in a dataset that failed to load. It renders without a
- * store (there is no dataset to build one from), so it takes its strings directly.
+ * store (there is no dataset to build one from), so it takes its strings directly. Each problem
+ * is written in the reader's language from its phrase; its place too, unless it is a JSON path
+ * (the file's own keys, shown as they are). The problem messages load with the list (a chunk
+ * per language); until they are in, the list is empty rather than English.
  */
 export function DatasetErrors({
   problems,
@@ -22,6 +31,17 @@ export function DatasetErrors({
   children?: ReactNode;
 }) {
   const t = useTranslator(lang);
+  const [loaded, setLoaded] = useState<{ lang: string; messages: ProblemMessages }>();
+  useEffect(() => {
+    let live = true;
+    void loadProblemMessages(lang).then((messages) => {
+      if (live) setLoaded({ lang, messages });
+    });
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  const say = loaded?.lang === lang ? problemTranslator(loaded.messages, lang) : undefined;
   return (
     <main className="dataset-errors">
       <h1>{t('errors.title')}</h1>
@@ -31,11 +51,16 @@ export function DatasetErrors({
           : t('errors.intro', { file, count: problems.length })}
       </p>
       <ol aria-label={t('errors.problems')}>
-        {problems.map((p, i) => (
-          <li key={i}>
-            <code>{p.path}</code> {p.message}
-          </li>
-        ))}
+        {say
+          ? problems.map((p, i) => {
+              const place = placePhrase(p.path);
+              return (
+                <li key={i}>
+                  <code>{place ? say(place) : p.path}</code> {say(p.phrase)}
+                </li>
+              );
+            })
+          : null}
       </ol>
       {onRetry && (
         <button type="button" onClick={onRetry}>

@@ -6,10 +6,9 @@
  */
 import { BUNDLED, type DatasetSource } from '../data/dataset-source';
 import type { LoadResult } from '../data/load-dataset';
-import { fetchOwnDataset } from '../data/fetch-own-dataset';
 import type { OpenResult } from '../data/formats/open-dataset';
 import { forgetSavedDataset, readSavedDataset, saveDataset } from '../data/saved-dataset';
-import { sizeProblem } from '../data/size-limit';
+import { WHOLE_FILE } from '../data/problem-phrase';
 import { linkDataParam, resetLink } from '../url/data-param';
 
 export type BootRequest =
@@ -24,6 +23,8 @@ export interface Booted {
   readonly notKept?: boolean;
   /** Events whose id Parley made from date and headline (the file gave none). */
   readonly madeIds?: number;
+  /** Parts of the file Parley does not use (Background, Media Thumbnail). */
+  readonly unused?: readonly string[];
 }
 
 function today(): string {
@@ -37,6 +38,8 @@ async function openText(text: string, name: string): Promise<OpenResult> {
 
 async function openFile(file: File): Promise<Booted> {
   const source: DatasetSource = { kind: 'file', name: file.name };
+  // Loaded when needed: problems (and their English text) stay out of the first page load.
+  const { sizeProblem } = await import('../data/size-limit');
   const big = sizeProblem(file.size);
   if (big) return { source, result: { ok: false, problems: [big] } };
   const text = await file.text();
@@ -44,27 +47,29 @@ async function openFile(file: File): Promise<Booted> {
   if (!result.ok) return { source, result };
   const kept = await saveDataset({ name: file.name, text });
   resetLink(window);
-  return { source, result, notKept: !kept, madeIds: result.madeIds };
+  return { source, result, notKept: !kept, madeIds: result.madeIds, unused: result.unused };
 }
 
 async function start(loadBundled: () => Promise<LoadResult>): Promise<Booted> {
   const data = linkDataParam(window);
-  if (data && 'problem' in data)
+  if (data && 'problem' in data) {
+    const { problem } = await import('../data/problems');
+    const { key, vars } = data.problem;
     return {
       source: { kind: 'url', url: data.value },
-      result: { ok: false, problems: [{ path: 'data=', message: data.problem }] },
+      result: { ok: false, problems: [problem('data=', key, vars)] },
     };
-  if (data)
-    return {
-      source: { kind: 'url', url: data.url },
-      result: await fetchOwnDataset(data.url, today()),
-    };
+  }
+  if (data) {
+    const { fetchOwnDataset } = await import('../data/fetch-own-dataset');
+    const result = await fetchOwnDataset(data.url, today());
+    return { source: { kind: 'url', url: data.url }, result, unused: result.unused };
+  }
   const saved = await readSavedDataset();
-  if (saved)
-    return {
-      source: { kind: 'file', name: saved.name },
-      result: await openText(saved.text, saved.name),
-    };
+  if (saved) {
+    const result = await openText(saved.text, saved.name);
+    return { source: { kind: 'file', name: saved.name }, result, unused: result.unused };
+  }
   return { source: BUNDLED, result: await loadBundled() };
 }
 
@@ -83,13 +88,14 @@ export async function bootDataset(
     return await start(loadBundled);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
+    const { problem } = await import('../data/problems');
     const source =
       request.kind === 'file' ? { kind: 'file' as const, name: request.file.name } : BUNDLED;
     return {
       source,
       result: {
         ok: false,
-        problems: [{ path: '(the whole file)', message: `could not be read: ${detail}` }],
+        problems: [problem(WHOLE_FILE, 'problem.couldNotRead', { detail })],
       },
     };
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../tests/helpers/english-problems';
 import { checkIntegrity } from './check-integrity';
 import { validWire } from '../../tests/helpers/wire-fixture';
 import type { WireDataset, WireMembership } from './schema';
@@ -6,7 +7,7 @@ import type { WireDataset, WireMembership } from './schema';
 function problemsOf(change: (d: WireDataset) => void) {
   const data = validWire();
   change(data);
-  return checkIntegrity(data);
+  return english(checkIntegrity(data));
 }
 
 const FIFTEEN = Array.from({ length: 15 }, (_, i) => ({ name: `Member ${i + 1}` }));

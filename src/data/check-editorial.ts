@@ -7,7 +7,10 @@ import type { WireDataset } from './schema';
 import { BODY_SIZE } from './body-size';
 import { ownVoiceJudgements } from './check-voice';
 
-type Report = (path: string, message: string) => void;
+import type { Report } from './problems';
+const SOURCE = { key: 'problem.noun.source' } as const;
+const ACTOR = { key: 'problem.noun.actor' } as const;
+
 type Has = (kind: 'sources' | 'actors', id: string) => boolean;
 
 export function checkEditorial(data: WireDataset, has: Has, report: Report): void {
@@ -21,8 +24,8 @@ function checkReprints(data: WireDataset, has: Has, report: Report): void {
   data.sources.forEach((s, i) =>
     s.alsoCarriedBy?.forEach((r, j) => {
       const p = `sources[${i}].alsoCarriedBy[${j}]`;
-      if (r === s.id) report(p, 'names the source itself');
-      else if (!has('sources', r)) report(p, `refers to unknown source "${r}"`);
+      if (r === s.id) report(p, 'problem.namesItself');
+      else if (!has('sources', r)) report(p, 'problem.unknownRef', { noun: SOURCE, id: r });
     }),
   );
 }
@@ -32,10 +35,7 @@ function checkVetoAuthors(data: WireDataset, report: Report): void {
     const vetoes = new Set(e.vote?.vetoedBy ?? []);
     e.actors.forEach((a, j) => {
       if (a.role === 'author' && vetoes.has(a.actor))
-        report(
-          `events[${i}].actors[${j}].role`,
-          `makes "${a.actor}" the author of a draft it vetoed; give it another role (e.g. "target")`,
-        );
+        report(`events[${i}].actors[${j}].role`, 'problem.vetoAuthor', { actor: a.actor });
     });
   });
 }
@@ -44,10 +44,7 @@ function checkVoice(data: WireDataset, report: Report): void {
   const check = (text: string, path: string) => {
     const words = ownVoiceJudgements(text);
     if (words.length)
-      report(
-        path,
-        `judges in the dataset's own voice (${words.map((w) => `"${w}"`).join(', ')}); quote or attribute it`,
-      );
+      report(path, 'problem.ownVoice', { words: words.map((w) => `"${w}"`).join(', ') });
   };
   data.events.forEach((e, i) => check(e.summary, `events[${i}].summary`));
   data.positions.forEach((p, i) => check(p.summary, `positions[${i}].summary`));
@@ -61,25 +58,28 @@ function checkMemberships(data: WireDataset, has: Has, report: Report): void {
   const list = data.memberships ?? [];
   list.forEach((m, i) => {
     const p = `memberships[${i}]`;
-    if (m.end < m.start) report(`${p}.end`, 'is before the start');
+    if (m.end < m.start) report(`${p}.end`, 'problem.membershipEnd');
     if (m.members.length !== BODY_SIZE[m.body])
-      report(
-        `${p}.members`,
-        `names ${m.members.length} members; the ${m.body} has ${BODY_SIZE[m.body]}`,
-      );
+      report(`${p}.members`, 'problem.memberCount', {
+        count: m.members.length,
+        body: m.body,
+        size: BODY_SIZE[m.body],
+      });
     const names = new Set<string>();
     m.members.forEach((x, j) => {
-      if (names.has(x.name)) report(`${p}.members[${j}].name`, `repeats "${x.name}"`);
+      if (names.has(x.name))
+        report(`${p}.members[${j}].name`, 'problem.repeatsName', { name: x.name });
       names.add(x.name);
       if (x.actor && !has('actors', x.actor))
-        report(`${p}.members[${j}].actor`, `refers to unknown actor "${x.actor}"`);
+        report(`${p}.members[${j}].actor`, 'problem.unknownRef', { noun: ACTOR, id: x.actor });
     });
     m.sources.forEach((s, j) => {
-      if (!has('sources', s)) report(`${p}.sources[${j}]`, `refers to unknown source "${s}"`);
+      if (!has('sources', s))
+        report(`${p}.sources[${j}]`, 'problem.unknownRef', { noun: SOURCE, id: s });
     });
     list.slice(0, i).forEach((o, k) => {
       if (o.body === m.body && o.start <= m.end && m.start <= o.end)
-        report(p, `overlaps memberships[${k}] of the same body`);
+        report(p, 'problem.overlaps', { other: `memberships[${k}]` });
     });
   });
   checkVotersAreMembers(data, report);
@@ -95,10 +95,11 @@ function checkVotersAreMembers(data: WireDataset, report: Report): void {
     const seated = new Set(m.members.flatMap((x) => (x.actor ? [x.actor] : [])));
     v.votes.forEach((c, j) => {
       if (!seated.has(c.actor))
-        report(
-          `events[${i}].vote.votes[${j}].actor`,
-          `records a vote by "${c.actor}", not a ${v.body} member on ${e.date}`,
-        );
+        report(`events[${i}].vote.votes[${j}].actor`, 'problem.notMember', {
+          actor: c.actor,
+          body: v.body,
+          date: e.date,
+        });
     });
   });
 }

@@ -4,7 +4,7 @@
  * that must fit the body that voted. Every problem is returned; nothing stops at the first.
  */
 import type { WireDataset, WireQuote } from './schema';
-import type { DatasetProblem } from './problems';
+import { collect, type DatasetProblem, type ProblemKey, type Report } from './problems';
 import { checkOriginal, checkTranslations } from './check-translations';
 import { BODY_SIZE } from './body-size';
 import { checkEditorial } from './check-editorial';
@@ -22,13 +22,13 @@ interface Ids {
   readonly documents: ReadonlySet<string>;
 }
 
-const NOUN: Record<Collection, string> = {
-  sources: 'source',
-  actors: 'actor',
-  topics: 'topic',
-  events: 'event',
-  positions: 'position',
-  documents: 'document',
+const NOUN: Record<Collection, ProblemKey> = {
+  sources: 'problem.noun.source',
+  actors: 'problem.noun.actor',
+  topics: 'problem.noun.topic',
+  events: 'problem.noun.event',
+  positions: 'problem.noun.position',
+  documents: 'problem.noun.document',
 };
 
 /**
@@ -38,7 +38,7 @@ const NOUN: Record<Collection, string> = {
  */
 export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
+  const report = collect(problems);
   const ids: Ids = {
     sources: union(idSet(data.sources), knownIds?.sources),
     actors: union(idSet(data.actors), knownIds?.actors),
@@ -48,11 +48,11 @@ export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): Data
   };
 
   for (const c of Object.keys(NOUN) as Collection[]) findDuplicates(data[c], c, NOUN[c], report);
-  findDuplicates(data.stories, 'stories', 'story', report);
-  findDuplicates(data.meta.presets, 'meta.presets', 'preset', report);
+  findDuplicates(data.stories, 'stories', 'problem.noun.story', report);
+  findDuplicates(data.meta.presets, 'meta.presets', 'problem.noun.preset', report);
 
   const ref = (kind: keyof Ids, id: string, path: string) => {
-    if (!ids[kind].has(id)) report(path, `refers to unknown ${NOUN[kind]} "${id}"`);
+    if (!ids[kind].has(id)) report(path, 'problem.unknownRef', { noun: { key: NOUN[kind] }, id });
   };
   const refSource = (id: string, path: string) => ref('sources', id, path);
   const checkQuote = (q: WireQuote, path: string) => {
@@ -73,7 +73,6 @@ export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): Data
   return problems;
 }
 
-type Report = (path: string, message: string) => void;
 export type Ref = (kind: keyof Ids, id: string, path: string) => void;
 type CheckQuote = (q: WireQuote, path: string) => void;
 
@@ -93,24 +92,29 @@ function union(a: Set<string>, b?: ReadonlySet<string>): Set<string> {
 function findDuplicates(
   items: readonly { id: string }[] | undefined,
   path: string,
-  noun: string,
+  noun: ProblemKey,
   report: Report,
 ): void {
   const first = new Map<string, number>();
   items?.forEach((item, i) => {
     const seen = first.get(item.id);
     if (seen === undefined) first.set(item.id, i);
-    else report(`${path}[${i}].id`, `repeats the ${noun} id "${item.id}" of ${path}[${seen}]`);
+    else
+      report(`${path}[${i}].id`, 'problem.duplicateId', {
+        noun: { key: noun },
+        id: item.id,
+        first: `${path}[${seen}]`,
+      });
   });
 }
 
 function checkPeriod(data: WireDataset, report: Report): void {
   const { period, preludeStart } = data.meta;
-  if (period.end < period.start) report('meta.period.end', 'is before the period start');
+  if (period.end < period.start) report('meta.period.end', 'problem.periodEnd');
   if (preludeStart && preludeStart > period.start)
-    report('meta.preludeStart', 'is after the period start');
+    report('meta.preludeStart', 'problem.preludeStart');
   data.meta.presets?.forEach((p, i) => {
-    if (p.end < p.start) report(`meta.presets[${i}].end`, 'is before the preset start');
+    if (p.end < p.start) report(`meta.presets[${i}].end`, 'problem.presetEnd');
   });
 }
 
@@ -122,10 +126,11 @@ function checkDefaults(data: WireDataset, ref: Ref, report: Report): void {
   if (d.document) ref('documents', d.document, 'meta.defaults.document');
   const first = data.meta.preludeStart ?? data.meta.period.start;
   if (d.compareFrom && (d.compareFrom < first || d.compareFrom > data.meta.period.end))
-    report(
-      'meta.defaults.compareFrom',
-      `(${d.compareFrom}) is outside the dataset's period (${first} to ${data.meta.period.end})`,
-    );
+    report('meta.defaults.compareFrom', 'problem.outsidePeriod', {
+      value: d.compareFrom,
+      first,
+      last: data.meta.period.end,
+    });
 }
 
 function checkActors(data: WireDataset, ids: Ids, report: Report): void {
@@ -134,9 +139,10 @@ function checkActors(data: WireDataset, ids: Ids, report: Report): void {
   data.actors.forEach((a, i) => {
     if (!a.memberOf) return;
     const path = `actors[${i}].memberOf`;
-    if (!ids.actors.has(a.memberOf)) report(path, `refers to unknown actor "${a.memberOf}"`);
+    if (!ids.actors.has(a.memberOf))
+      report(path, 'problem.unknownRef', { noun: { key: NOUN.actors }, id: a.memberOf });
     else if (kinds.get(a.memberOf) === 'person')
-      report(path, `names a person ("${a.memberOf}"); a person belongs to a state or organisation`);
+      report(path, 'problem.memberOfPerson', { id: a.memberOf });
   });
 }
 
@@ -146,16 +152,16 @@ function checkEvents(data: WireDataset, ref: Ref, checkQuote: CheckQuote, report
   data.events.forEach((e, i) => {
     const p = `events[${i}]`;
     if (e.endDate !== undefined && e.endDate < e.date)
-      report(`${p}.endDate`, `(${e.endDate}) is before the start date (${e.date})`);
+      report(`${p}.endDate`, 'problem.endBeforeDate', { end: e.endDate, start: e.date });
     if (e.date < first || e.date > last)
-      report(`${p}.date`, `(${e.date}) is outside the dataset's period (${first} to ${last})`);
-    if (e.sources.length === 0) report(`${p}.sources`, 'is empty: every event needs a source');
+      report(`${p}.date`, 'problem.outsidePeriod', { value: e.date, first, last });
+    if (e.sources.length === 0) report(`${p}.sources`, 'problem.eventNoSource');
     e.sources.forEach((s, j) => ref('sources', s, `${p}.sources[${j}]`));
     e.actors.forEach((a, j) => ref('actors', a.actor, `${p}.actors[${j}].actor`));
     e.topics?.forEach((t, j) => ref('topics', t, `${p}.topics[${j}]`));
     e.quotes?.forEach((q, j) => checkQuote(q, `${p}.quotes[${j}]`));
     e.related?.forEach((r, j) => {
-      if (r === e.id) report(`${p}.related[${j}]`, 'refers to the event itself');
+      if (r === e.id) report(`${p}.related[${j}]`, 'problem.relatedSelf');
       else ref('events', r, `${p}.related[${j}]`);
     });
     if (e.vote) checkVote(e.vote, `${p}.vote`, ref, report);
@@ -180,7 +186,8 @@ function checkDocuments(data: WireDataset, ref: Ref, checkQuote: CheckQuote, rep
     d.sources.forEach((s, j) => ref('sources', s, `${p}.sources[${j}]`));
     const numbers = new Set<number>();
     d.points.forEach((pt, j) => {
-      if (numbers.has(pt.number)) report(`${p}.points[${j}].number`, `repeats point ${pt.number}`);
+      if (numbers.has(pt.number))
+        report(`${p}.points[${j}].number`, 'problem.repeatsPoint', { point: String(pt.number) });
       numbers.add(pt.number);
     });
     d.reactions.forEach((r, j) => {
@@ -191,7 +198,7 @@ function checkDocuments(data: WireDataset, ref: Ref, checkQuote: CheckQuote, rep
       if (r.quote) checkQuote(r.quote, `${rp}.quote`);
       r.points?.forEach((n, k) => {
         if (!numbers.has(n))
-          report(`${rp}.points[${k}]`, `refers to point ${n}, which the document does not have`);
+          report(`${rp}.points[${k}]`, 'problem.unknownPoint', { point: String(n) });
       });
     });
   });
@@ -201,10 +208,10 @@ function checkStories(data: WireDataset, ref: Ref, report: Report): void {
   data.stories?.forEach((s, i) =>
     s.steps.forEach((step, j) => {
       const p = `stories[${i}].steps[${j}]`;
-      if (!step.event && !step.window) report(p, 'needs an event or a window to show');
+      if (!step.event && !step.window) report(p, 'problem.stepEmpty');
       if (step.event) ref('events', step.event, `${p}.event`);
       if (step.window && step.window.end < step.window.start)
-        report(`${p}.window.end`, 'is before the window start');
+        report(`${p}.window.end`, 'problem.windowEnd');
     }),
   );
 }

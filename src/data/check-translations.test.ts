@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../tests/helpers/english-problems';
 import { checkIntegrity } from './check-integrity';
 import { loadDataset } from './load-dataset';
 import { isLanguageTag } from './check-translations';
@@ -8,7 +9,7 @@ import type { WireDataset } from './schema';
 function problemsOf(change: (d: WireDataset) => void) {
   const data = validWire();
   change(data);
-  return checkIntegrity(data);
+  return english(checkIntegrity(data));
 }
 
 const quote = (d: WireDataset) => d.events[1]!.quotes![0]!;
@@ -172,7 +173,7 @@ describe('loading translations and originals', () => {
     const data = validWire();
     (quote(data) as { original?: unknown }).original = { lang: 'zh', text: '话语。' };
     const result = loadDataset(data);
-    expect(result.ok ? [] : result.problems).toEqual([
+    expect(result.ok ? [] : english(result.problems)).toEqual([
       { path: 'events[1].quotes[0].original.source', message: 'is missing' },
     ]);
   });

@@ -6,7 +6,7 @@
 import type { WireDataset, WireOriginal } from './schema';
 import { TRANSLATION_LANGS } from '../domain/vocabulary';
 
-type Report = (path: string, message: string) => void;
+import type { Report } from './problems';
 type RefSource = (id: string, path: string) => void;
 type Entries = Record<string, Record<string, string | undefined>> | undefined;
 
@@ -30,10 +30,9 @@ export function checkEntries(entries: Entries, path: string, ref: RefSource, rep
   if (!entries) return;
   for (const [lang, entry] of Object.entries(entries)) {
     const p = `${path}.translations.${lang}`;
-    if (!LANGS.has(lang))
-      report(p, `is not an interface language: translations may be in ${LANG_LIST}`);
+    if (!LANGS.has(lang)) report(p, 'problem.notInterfaceLang', { langs: LANG_LIST });
     const { official, ...labels } = entry;
-    if (Object.values(labels).every((v) => v === undefined)) report(p, 'holds no translated label');
+    if (Object.values(labels).every((v) => v === undefined)) report(p, 'problem.noLabel');
     if (official !== undefined) ref(official, `${p}.official`);
   }
 }
@@ -45,10 +44,7 @@ export function checkOriginal(
   report: Report,
 ): void {
   if (!isLanguageTag(original.lang))
-    report(
-      `${path}.lang`,
-      `("${original.lang}") is not a BCP 47 language code such as zh, ru, uk, fr or de`,
-    );
+    report(`${path}.lang`, 'problem.badLangTag', { lang: original.lang });
   ref(original.source, `${path}.source`);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../tests/helpers/english-problems';
 import { loadDataset } from './load-dataset';
 import { validWire } from '../../tests/helpers/wire-fixture';
 import type { WireDataset } from './schema';
@@ -7,7 +8,7 @@ function problemsOf(change: (d: WireDataset) => void) {
   const data = validWire();
   change(data);
   const result = loadDataset(data);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : english(result.problems);
 }
 
 describe('loadDataset: vote counts against the per-country list', () => {

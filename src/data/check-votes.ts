@@ -9,30 +9,26 @@ import { BODY_SIZE } from './body-size';
 import { VOTE_CHOICES, type VoteChoice } from '../domain/vocabulary';
 import type { Ref } from './check-integrity';
 
-type Report = (path: string, message: string) => void;
+import type { Report } from './problems';
 
 export function checkVote(vote: WireVote, p: string, ref: Ref, report: Report): void {
   const size = BODY_SIZE[vote.body];
   const total = vote.yes + vote.no + vote.abstain + (vote.absent ?? 0);
-  if (total > size)
-    report(p, `counts ${total} votes, more than the ${size} members of the ${vote.body}`);
+  if (total > size) report(p, 'problem.tooManyVotes', { total, size, body: vote.body });
   const seen = new Set<string>();
   vote.votes.forEach((v, j) => {
     ref('actors', v.actor, `${p}.votes[${j}].actor`);
-    if (seen.has(v.actor)) report(`${p}.votes[${j}].actor`, `records "${v.actor}" twice`);
+    if (seen.has(v.actor))
+      report(`${p}.votes[${j}].actor`, 'problem.votedTwice', { actor: v.actor });
     seen.add(v.actor);
   });
   vote.vetoedBy?.forEach((a, j) => {
     ref('actors', a, `${p}.vetoedBy[${j}]`);
     const cast = vote.votes.find((v) => v.actor === a);
     if (cast && cast.vote !== 'no')
-      report(
-        `${p}.vetoedBy[${j}]`,
-        `names "${a}", whose recorded vote is "${cast.vote}", not "no"`,
-      );
+      report(`${p}.vetoedBy[${j}]`, 'problem.vetoNotNo', { actor: a, vote: cast.vote });
   });
-  if (vote.vetoedBy?.length && vote.adopted)
-    report(`${p}.adopted`, 'is true, but the draft is recorded as vetoed');
+  if (vote.vetoedBy?.length && vote.adopted) report(`${p}.adopted`, 'problem.adoptedVetoed');
   checkCountsAgainstList(vote, p, report);
 }
 
@@ -43,13 +39,15 @@ function checkCountsAgainstList(vote: WireVote, p: string, report: Report): void
   for (const choice of VOTE_CHOICES) {
     const count = vote[choice] ?? 0;
     const inList = listed.get(choice)!;
-    const countries = inList === 1 ? '1 country' : `${inList} countries`;
+    const countries = { key: 'problem.countries', vars: { count: inList } } as const;
     if (complete && count !== inList)
-      report(
-        `${p}.${choice}`,
-        `is ${count}, but the list of all ${BODY_SIZE[vote.body]} members gives ${countries} "${choice}"`,
-      );
+      report(`${p}.${choice}`, 'problem.countMismatch', {
+        count,
+        size: BODY_SIZE[vote.body],
+        countries,
+        choice,
+      });
     else if (!complete && count < inList)
-      report(`${p}.${choice}`, `is ${count}, fewer than the ${countries} listed as "${choice}"`);
+      report(`${p}.${choice}`, 'problem.countFewer', { count, countries, choice });
   }
 }

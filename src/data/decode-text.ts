@@ -3,8 +3,10 @@
  * Windows tools often start with a byte-order mark or are UTF-16: those are read too. Bytes that
  * are not valid UTF-8 are reported, not silently replaced by "�".
  */
+import type { ProblemKey } from '../domain/problem-text';
+
 export type Decoded =
-  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly key: ProblemKey };
 
 export function decodeText(bytes: Uint8Array): Decoded {
   const [a, b] = bytes;
@@ -14,9 +16,6 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const text = new TextDecoder(utf16 || 'utf-8', { fatal: true }).decode(bytes);
     return { ok: true, text };
   } catch {
-    return {
-      ok: false,
-      message: `is not ${utf16 ? 'valid UTF-16' : 'UTF-8'} text; save it as UTF-8`,
-    };
+    return { ok: false, key: utf16 ? 'problem.fileNotUtf16' : 'problem.fileNotUtf8' };
   }
 }

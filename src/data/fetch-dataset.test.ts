@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { plain } from '../../tests/helpers/english-problems';
 import { fetchDataset, type LoadProgress } from './fetch-dataset';
 import { validWire } from '../../tests/helpers/wire-fixture';
 
@@ -30,7 +31,7 @@ describe('fetchDataset', () => {
 
   it('reports a missing file as a problem, not an exception', async () => {
     const result = await fetchDataset('http://x/data.json', respond('nope', 404));
-    expect(result).toEqual({
+    expect(plain(result)).toEqual({
       ok: false,
       problems: [
         {

@@ -9,6 +9,8 @@
  */
 import type { LoadResult } from './load-dataset';
 import { decodeText } from './decode-text';
+import { ProblemError, WHOLE_FILE } from './problem-phrase';
+import type { ProblemPhrase } from '../domain/problem-text';
 
 export const DATASET_PATH = 'data/parley.json';
 
@@ -48,7 +50,9 @@ export async function fetchDataset(
     await new Promise((resolve) => setTimeout(resolve, 0));
     return loadDataset(raw);
   } catch (e) {
-    return problem(e instanceof Error ? e.message : String(e));
+    return await failed(
+      e instanceof ProblemError ? e.phrase : e instanceof Error ? e.message : String(e),
+    );
   }
 }
 
@@ -63,17 +67,18 @@ async function fetchText(
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new Error(`the server did not answer within ${duration(timeoutMs)}`));
+      reject(new ProblemError({ key: 'problem.timeout', vars: { duration: duration(timeoutMs) } }));
     }, timeoutMs);
   });
   const done = (async () => {
     const response = await fetchFn(url, { signal: controller.signal });
     if (!response.ok) {
-      throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      const status = `${response.status} ${response.statusText}`.trim();
+      throw new ProblemError({ key: 'problem.serverAnswered', vars: { status } });
     }
     const decoded = decodeText(await readBytes(response, onProgress));
-    if (!decoded.ok) throw new Error(`the file ${decoded.message}`);
-    if (decoded.text.trim() === '') throw new Error('the server sent an empty file');
+    if (!decoded.ok) throw new ProblemError({ key: decoded.key });
+    if (decoded.text.trim() === '') throw new ProblemError({ key: 'problem.emptyFile' });
     return decoded.text;
   })();
   const stop = () => clearTimeout(timer);
@@ -104,14 +109,14 @@ async function readBytes(response: Response, onProgress: OnProgress | undefined)
   return bytes;
 }
 
-function duration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return ms < 1000 ? `${ms} ms` : s === 1 ? '1 second' : `${s} seconds`;
+function duration(ms: number): ProblemPhrase {
+  return ms < 1000
+    ? { key: 'problem.milliseconds', vars: { count: ms } }
+    : { key: 'problem.seconds', vars: { count: Math.round(ms / 1000) } };
 }
 
-function problem(detail: string): LoadResult {
-  return {
-    ok: false,
-    problems: [{ path: '(the whole file)', message: `could not be loaded: ${detail}` }],
-  };
+/** The problem of a failed download (its English text loads with it: it is not in the first load). */
+async function failed(detail: string | ProblemPhrase): Promise<LoadResult> {
+  const { problem } = await import('./problems');
+  return { ok: false, problems: [problem(WHOLE_FILE, 'problem.couldNotLoad', { detail })] };
 }

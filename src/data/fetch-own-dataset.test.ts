@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../tests/helpers/english-problems';
 import { fetchOwnDataset } from './fetch-own-dataset';
 
 const URL_ = 'https://example.org/class.csv';
@@ -25,7 +26,7 @@ describe('fetchOwnDataset', () => {
     const r = await fetchOwnDataset(URL_, '2026-12-07', () =>
       Promise.reject(new TypeError('Failed to fetch')),
     );
-    expect(r.ok ? [] : r.problems).toEqual([
+    expect(r.ok ? [] : english(r.problems)).toEqual([
       {
         path: '(the whole file)',
         message: `could not be fetched from ${URL_}. Check the address; the server must also allow other sites to read the file (CORS: it must send "Access-Control-Allow-Origin")`,

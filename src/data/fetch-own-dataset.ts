@@ -3,12 +3,12 @@
  * before it is read, then opened like a file the reader chose. When the browser blocks the answer
  * (the server does not allow other sites to read it), the problem says so: the fix is on that server.
  */
-import type { DatasetProblem } from './problems';
+import { problem, WHOLE_FILE, type DatasetProblem, type ProblemPhrase } from './problems';
 import { MAX_DATASET_BYTES, sizeProblem } from './size-limit';
 import type { OpenResult } from './formats/open-dataset';
 
-function failed(message: string): OpenResult {
-  return { ok: false, format: 'parley', problems: [{ path: '(the whole file)', message }] };
+function failed(phrase: ProblemPhrase): OpenResult {
+  return { ok: false, format: 'parley', problems: [problem(WHOLE_FILE, phrase.key, phrase.vars)] };
 }
 
 function tooLarge(p: DatasetProblem): OpenResult {
@@ -25,14 +25,13 @@ export async function fetchOwnDataset(
   try {
     response = await fetchFn(url, { mode: 'cors', credentials: 'omit', redirect: 'follow' });
   } catch {
-    return failed(
-      `could not be fetched from ${url}. Check the address; the server must also allow other sites to read the file (CORS: it must send "Access-Control-Allow-Origin")`,
-    );
+    return failed({ key: 'problem.cors', vars: { url } });
   }
   if (!response.ok)
-    return failed(
-      `could not be loaded from ${url}: the server answered ${`${response.status} ${response.statusText}`.trim()}`,
-    );
+    return failed({
+      key: 'problem.urlStatus',
+      vars: { url, status: `${response.status} ${response.statusText}`.trim() },
+    });
   const declared = Number(response.headers.get('content-length'));
   const early = Number.isFinite(declared) ? sizeProblem(declared) : undefined;
   if (early) return tooLarge(early);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english, plain } from '../../tests/helpers/english-problems';
 import { loadDataset, loadDatasetText } from './load-dataset';
 import { validWire } from '../../tests/helpers/wire-fixture';
 import type { WireDataset } from './schema';
@@ -7,7 +8,7 @@ function problemsOf(change: (d: WireDataset) => void) {
   const data = validWire();
   change(data);
   const result = loadDataset(data);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : english(result.problems);
 }
 
 describe('loadDataset', () => {
@@ -225,7 +226,7 @@ describe('loadDataset', () => {
   });
 
   it('reports a file that is not an object', () => {
-    expect(loadDataset([1, 2])).toEqual({
+    expect(plain(loadDataset([1, 2]))).toEqual({
       ok: false,
       problems: [{ path: '(the whole file)', message: 'must be an object, not a list' }],
     });

@@ -15,7 +15,8 @@ import {
   type WireDataset,
 } from './schema';
 import { checkIntegrity } from './check-integrity';
-import { formatPath, type DatasetProblem } from './problems';
+import { formatPath, problem, WHOLE_FILE, type DatasetProblem } from './problems';
+import { issuePhrase } from './issue-phrase';
 import { toDomain } from './to-domain';
 import { migrateDataset } from './migrate';
 import type { Dataset } from '../domain/types';
@@ -31,10 +32,10 @@ export function loadDatasetText(text: string): LoadResult {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    const message = /^\s*</.test(text)
-      ? 'is a web page, not JSON: the server may have sent an error page instead of the file'
-      : `is not valid JSON: ${detail}`;
-    return { ok: false, problems: [{ path: '(the whole file)', message }] };
+    const p = /^\s*</.test(text)
+      ? problem(WHOLE_FILE, 'problem.webPage')
+      : problem(WHOLE_FILE, 'problem.notJson', { detail });
+    return { ok: false, problems: [p] };
   }
   return loadDataset(raw);
 }
@@ -56,40 +57,8 @@ export function loadDataset(input: unknown): LoadResult {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): DatasetProblem {
-  return { path: formatPath(issue.path), message: plainMessage(issue) };
-}
-
-function plainMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? 'is missing'
-        : `must be ${article(issue.expected)}, not ${describeValue(issue.input)}`;
-    case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'too_small':
-      return issue.origin === 'array'
-        ? `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`
-        : issue.message;
-    default:
-      return issue.message;
-  }
-}
-
-function article(type: string): string {
-  if (type === 'array') return 'a list';
-  if (type === 'object') return 'an object';
-  if (type === 'int') return 'a whole number';
-  return `a ${type}`;
-}
-
-function describeValue(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${JSON.stringify(v)}`;
+  const phrase = issuePhrase(issue);
+  return problem(formatPath(issue.path), phrase.key, phrase.vars);
 }
 
 const ITEM_SCHEMAS = {

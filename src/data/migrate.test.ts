@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english, plain } from '../../tests/helpers/english-problems';
 import { loadDataset } from './load-dataset';
 import { migrateDataset } from './migrate';
 import { validWire } from '../../tests/helpers/wire-fixture';
@@ -21,7 +22,7 @@ describe('migrateDataset', () => {
 
   it('refuses a file from a newer Parley with a plain problem', () => {
     const v9 = { ...validWire(), meta: { ...validWire().meta, format: 9 } };
-    expect(loadDataset(v9)).toEqual({
+    expect(plain(loadDataset(v9))).toEqual({
       ok: false,
       problems: [
         {
@@ -55,7 +56,7 @@ describe('meta.defaults', () => {
       },
     };
     const result = loadDataset(withDefaults);
-    expect(result.ok ? [] : result.problems).toEqual([
+    expect(result.ok ? [] : english(result.problems)).toEqual([
       { path: 'meta.defaults.matrixActors[1]', message: 'refers to unknown actor "atlantis"' },
       { path: 'meta.defaults.voteColumns[0]', message: 'refers to unknown actor "nowhere"' },
       { path: 'meta.defaults.document', message: 'refers to unknown document "doc-missing"' },

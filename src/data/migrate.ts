@@ -5,7 +5,7 @@
  * fall back to defaults derived from the records.
  */
 import { CURRENT_FORMAT } from './schema';
-import type { DatasetProblem } from './problems';
+import { problem, type DatasetProblem } from './problems';
 
 export type MigrateResult =
   | { readonly ok: true; readonly data: unknown; readonly from: number }
@@ -35,10 +35,10 @@ export function migrateDataset(raw: unknown): MigrateResult {
     return {
       ok: false,
       problems: [
-        {
-          path: 'meta.format',
-          message: `is ${from}: the file was written for a newer Parley (this one reads formats 1 to ${CURRENT_FORMAT})`,
-        },
+        problem('meta.format', 'problem.newerFormat', {
+          format: String(from),
+          max: String(CURRENT_FORMAT),
+        }),
       ],
     };
   let data = raw as Record<string, unknown>;

@@ -124,6 +124,8 @@ export const eventSchema = z.strictObject({
   endDate: isoDay.optional(),
   datePrecision: z.enum(['day', 'month']).optional(),
   approximate: z.boolean().optional(),
+  /** How the event's date is written where the computed one would not say it right ("Spring 2022"). */
+  displayDate: text.max(60, 'is longer than 60 characters').optional(),
   title: text.max(120, 'is longer than 120 characters'),
   summary: text,
   kind: z.enum(EVENT_KINDS),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DATASET_BYTES, sizeProblem } from './size-limit';
+import { english } from '../../tests/helpers/english-problems';
 
 describe('sizeProblem', () => {
   it('lets a file up to the limit through', () => {
@@ -8,7 +9,7 @@ describe('sizeProblem', () => {
   });
 
   it('refuses a bigger one with both figures', () => {
-    expect(sizeProblem(48.25 * 1024 * 1024)).toEqual({
+    expect(english([sizeProblem(48.25 * 1024 * 1024)!])[0]).toEqual({
       path: '(the whole file)',
       message:
         'is 48.3 MB, more than a browser tab can safely open (10.0 MB); split it into smaller files',

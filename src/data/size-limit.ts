@@ -6,19 +6,19 @@
  * the wait and the memory (the app then indexes and draws every event) are more than a phone's
  * tab can be trusted with. The bundled chronology is 0.7 MB.
  */
-import type { DatasetProblem } from './problems';
+import { problem, WHOLE_FILE, type DatasetProblem } from './problems';
 
 export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
 
 function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return (bytes / (1024 * 1024)).toFixed(1);
 }
 
 /** A problem when a file of this many bytes is over the limit. */
 export function sizeProblem(bytes: number, limit = MAX_DATASET_BYTES): DatasetProblem | undefined {
   if (bytes <= limit) return undefined;
-  return {
-    path: '(the whole file)',
-    message: `is ${megabytes(bytes)}, more than a browser tab can safely open (${megabytes(limit)}); split it into smaller files`,
-  };
+  return problem(WHOLE_FILE, 'problem.tooLarge', {
+    size: megabytes(bytes),
+    limit: megabytes(limit),
+  });
 }

@@ -128,6 +128,8 @@ export interface ParleyEvent {
   readonly sources: readonly SourceId[];
   readonly disputed?: string;
   readonly note?: string;
+  /** How the date is written, shown instead of the computed one (from a file's Display Date). */
+  readonly displayDate?: string;
 }
 
 export interface Position {

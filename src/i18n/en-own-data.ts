@@ -7,8 +7,13 @@ export const enOwnData = {
   'ownData.label': 'Dataset shown',
   'ownData.fromFile': 'You are looking at your file “{name}”, kept in this browser.',
   'ownData.fromUrl': 'You are looking at data from {url}.',
-  'ownData.madeIds':
-    'Your file gives no id for {count} event(s): Parley made them from date and headline, so links to them change if either is edited. Add ids (unique_id, or the ID column) to keep links stable.',
+  'ownData.madeIds': {
+    one: 'Your file gives no id for {count} event: Parley made its id from date and headline, so links to it change if either is edited. Add ids (unique_id, or the ID column) to keep links stable.',
+    other:
+      'Your file gives no id for {count} events: Parley made their ids from date and headline, so links to them change if either is edited. Add ids (unique_id, or the ID column) to keep links stable.',
+  },
+  'ownData.unused':
+    'Parley does not use these parts of your file, which it read but does not show: {names}.',
   'ownData.drop': 'Drop the file to open it',
   'ownData.notKept':
     'This browser could not keep the file: it is shown now, but a reload will not show it again.',

@@ -17,7 +17,7 @@ describe('?data=<URL>', () => {
     'refuses %s with a plain reason',
     (value) => {
       expect(readDataParam(`?${new URLSearchParams({ data: value }).toString()}`)).toEqual({
-        problem: 'Must be a full web address starting with https:// (or http://).',
+        problem: { key: 'problem.dataAddress' },
         value,
       });
     },

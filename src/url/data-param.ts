@@ -7,21 +7,22 @@
 import { MAX_VALUE_LENGTH } from './url-view';
 import { reason } from './drop-reason';
 import type { Drop } from './url-raw-params';
+import type { ProblemPhrase } from '../domain/problem-text';
 
 export type DataParam =
-  { readonly url: string } | { readonly problem: string; readonly value: string };
+  { readonly url: string } | { readonly problem: ProblemPhrase; readonly value: string };
 
 /** Why a `data=` value cannot be used, or `undefined` when it can. */
-export function dataValueProblem(value: string): string | undefined {
-  if (value.length > MAX_VALUE_LENGTH) return `Too long (${value.length} characters).`;
+export function dataValueProblem(value: string): ProblemPhrase | undefined {
+  if (value.length > MAX_VALUE_LENGTH)
+    return { key: 'problem.dataTooLong', vars: { length: value.length } };
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    return 'Must be a full web address starting with https:// (or http://).';
+    return { key: 'problem.dataAddress' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return 'Must be a full web address starting with https:// (or http://).';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { key: 'problem.dataAddress' };
   return undefined;
 }
 

@@ -3,6 +3,8 @@
  * <html lang>, the page title, the buttons, the axis and the dates, and writes the bad-link notice
  * in its language; and no visible interface string stays English.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, seriousViolations } from './fixtures';
 
@@ -116,8 +118,13 @@ for (const l of LANGUAGES) {
  */
 async function interfaceTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector =
-      'button, h1, h2, h3, h4, label, legend, th, caption, summary, [role="status"] p, [role="status"] li, .panel-kicker, dt';
+    const selector = [
+      'button, h1, h2, h3, h4, label, legend, th, caption, summary, [role="status"] p, [role="status"] li, .panel-kicker, dt',
+      // The own-data bar, the problem list and what follows it, the legend, the loading line.
+      '.dataset-bar p, .dataset-errors p, .dataset-errors li, .timeline-legend p, .timeline-legend li, p.loading',
+    ].join(', ');
+    // Folded parts (the legend) are opened, so that their words count as visible.
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
     const visible = (el: Element) => (el as HTMLElement).offsetParent !== null;
     const own = (el: Element) => {
       const copy = el.cloneNode(true) as Element;
@@ -127,9 +134,12 @@ async function interfaceTexts(page: Page): Promise<string[]> {
     const texts = [...document.querySelectorAll(selector)]
       .filter((el) => visible(el) && !el.closest('body [lang="en"]'))
       .map(own);
-    const labels = [...document.querySelectorAll('[aria-label]')]
+    // Titles of the file picker's buttons (its hint); other titles may quote the dataset.
+    const labels = [
+      ...document.querySelectorAll('[aria-label], button[title]:has(+ input[type="file"])'),
+    ]
       .filter((el) => !el.closest('body [lang="en"]'))
-      .map((el) => el.getAttribute('aria-label') ?? '');
+      .flatMap((el) => [el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '']);
     return [...texts, ...labels].filter((t) => /\p{L}{2}/u.test(t));
   });
 }
@@ -171,4 +181,104 @@ test('no visible interface string in fr, zh, ru or uk is the English one', async
     }
     expect({ code, same: [...new Set(same)] }).toEqual({ code, same: [] });
   }
+});
+
+const TEMPLATE = fs.readFileSync(
+  path.join(import.meta.dirname, '../../data/templates/parley-template.csv'),
+  'utf8',
+);
+/** Files on "another server" (answered by the test, with CORS): a good sheet and a broken one. */
+const OWN_FILES: Record<string, string> = {
+  'class.csv': TEMPLATE,
+  'broken.csv':
+    'Year,Month,Day,Headline,Source URL\n2022,2,30,A day that never was,https://example.org\n',
+};
+
+async function serveOwnFiles(page: Page): Promise<void> {
+  await page.route('https://files.example.org/**', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/csv; charset=utf-8',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: OWN_FILES[path.basename(new URL(route.request().url()).pathname)] ?? '',
+    }),
+  );
+}
+
+/** The loading line, caught while the bundled dataset is held back. */
+async function loadingTexts(page: Page, query: string): Promise<string[]> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/parley.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`./${query}`);
+  await expect(page.locator('p.loading')).not.toBeEmpty();
+  const texts = [...(await interfaceTexts(page)), await page.locator('p.loading').innerText()];
+  release();
+  await page.unroute('**/data/parley.json');
+  return texts;
+}
+
+const OWN_PAGES = [
+  `./?data=${encodeURIComponent('https://files.example.org/class.csv')}`,
+  `./?data=${encodeURIComponent('https://files.example.org/broken.csv')}`,
+];
+
+async function ownDataTexts(page: Page, lang: string): Promise<string[]> {
+  const texts = await loadingTexts(page, lang ? `?lang=${lang}` : '');
+  for (const [i, url] of OWN_PAGES.entries()) {
+    await page.goto(lang ? `${url}&lang=${lang}` : url);
+    await expect(page.locator(i === 0 ? '.dataset-bar' : '.dataset-errors li').first()).toBeVisible(
+      { timeout: 30_000 },
+    );
+    await page.waitForTimeout(300);
+    texts.push(...(await interfaceTexts(page)));
+  }
+  return texts;
+}
+
+test('no English in the own-data bar, the problem list, the file picker, the legend or the loading line', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await serveOwnFiles(page);
+  const english = new Set(await ownDataTexts(page, ''));
+  for (const must of [
+    'Loading the chronology…',
+    'Open another file…',
+    'A Parley JSON file, a TimelineJS JSON file, or a spreadsheet saved as CSV',
+    'Back to the bundled dataset',
+    'row 2, column C (Day) has the day "30", which 2022-02 does not have',
+    'Approximate date',
+  ])
+    expect([...english]).toContainEqual(expect.stringContaining(must));
+  for (const { code } of LANGUAGES) {
+    const same = (await ownDataTexts(page, code)).filter(
+      (text) =>
+        english.has(text) && text !== 'Parley' && !(code === 'fr' && SAME_IN_FRENCH.has(text)),
+    );
+    expect({ code, same: [...new Set(same)] }).toEqual({ code, same: [] });
+  }
+});
+
+test.describe('before the app runs (no JavaScript)', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the title is the name alone, and the noscript text is in all five languages', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page).toHaveTitle('Parley');
+    const texts = {
+      en: 'Parley needs JavaScript to show the interactive timeline.',
+      fr: 'Parley a besoin de JavaScript pour afficher la chronologie interactive.',
+      'zh-Hans': 'Parley 需要 JavaScript 才能显示交互式时间轴。',
+      ru: 'Для показа интерактивной хронологии Parley нужен JavaScript.',
+      uk: 'Для показу інтерактивної хроніки Parley потрібен JavaScript.',
+    };
+    for (const [lang, text] of Object.entries(texts))
+      await expect(page.locator(`noscript p[lang="${lang}"]`)).toHaveText(text);
+  });
 });

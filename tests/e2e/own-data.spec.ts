@@ -145,6 +145,46 @@ test.describe('a dataset from another address (?data=)', () => {
   });
 });
 
+test.describe('problems in the reader’s language', () => {
+  test('?lang=fr with a broken ?data= file shows its problems in French and none of the bundled events', async ({
+    page,
+  }) => {
+    await page.goto(withData('broken.csv', 'lang=fr&'));
+    await expect(
+      page.getByRole('heading', { name: 'Ce jeu de données ne peut pas être affiché' }),
+    ).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Problèmes' })).toHaveText(
+      'ligne 2, colonne C (Day) a le jour «\u202f30\u202f», que 2022-02 n’a pas',
+    );
+    await expect(
+      page.getByRole('button', { name: 'Revenir au jeu de données fourni' }),
+    ).toBeVisible();
+    await expect(page.locator('.vis-item')).toHaveCount(0);
+    await expect(page.getByText(BUNDLED_ONLY)).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('?lang=ru with a server without CORS says so in Russian', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto(withData('closed/t.json', 'lang=ru&'));
+    await expect(
+      page.getByRole('heading', { name: 'Этот набор данных невозможно показать' }),
+    ).toBeVisible();
+    const list = page.getByRole('list', { name: 'Проблемы' });
+    await expect(list).toContainText('(весь файл) не удалось получить по адресу');
+    await expect(list).toContainText('«Access-Control-Allow-Origin»');
+    await expect(page.locator('.vis-item')).toHaveCount(0);
+    consoleErrors.splice(
+      0,
+      consoleErrors.length,
+      ...consoleErrors.filter((e) => !/CORS|Failed to load resource|net::ERR_FAILED/.test(e)),
+    );
+  });
+});
+
 test.describe('a file from the reader', () => {
   test('opened with the picker, kept over a reload, then back to the bundled dataset', async ({
     page,

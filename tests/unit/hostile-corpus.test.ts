@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { english } from '../helpers/english-problems';
 import { fetchDataset } from '../../src/data/fetch-dataset';
 import { loadDataset } from '../../src/data/load-dataset';
 import type { WireDataset } from '../../src/data/schema';
@@ -27,7 +28,7 @@ const serve = (body: BodyInit | null, status: number) => () =>
 
 async function problems(body: BodyInit | null, status = 200) {
   const result = await fetchDataset('http://x/data/parley.json', serve(body, status), 5000);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : english(result.problems);
 }
 
 describe('malformed files', () => {
@@ -73,7 +74,7 @@ describe('malformed files', () => {
         init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
       );
     const result = await fetchDataset('http://x/data/parley.json', never, 20);
-    expect(result.ok ? [] : result.problems).toEqual([
+    expect(result.ok ? [] : english(result.problems)).toEqual([
       {
         path: '(the whole file)',
         message: 'could not be loaded: the server did not answer within 20 ms',
@@ -95,7 +96,7 @@ describe('markup and formula payloads in every text field', () => {
 
   it('loads: text is data, never rejected for looking like code', () => {
     const result = loadDataset(data);
-    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok ? [] : english(result.problems)).toEqual([]);
   });
 
   it('keeps every payload exactly as written', () => {
@@ -116,7 +117,7 @@ describe('dangerous source addresses', () => {
     const data = wire();
     data.sources[0]!.url = url;
     const result = loadDataset(data);
-    expect(result.ok ? [] : result.problems).toEqual([
+    expect(result.ok ? [] : english(result.problems)).toEqual([
       { path: 'sources[0].url', message: 'must be an http(s) address' },
     ]);
   });

@@ -4,7 +4,7 @@
  * turned is reported at its place in the original file; so are the loader's own problems later
  * (`placeOf` maps a Parley path such as `events[3].title` back to "row 5, column D (Headline)").
  */
-import type { DatasetProblem } from '../problems';
+import { collect, type DatasetProblem, type Report } from '../problems';
 import type { WireDataset, WireEvent, WireSource } from '../schema';
 import { EVENT_KINDS, type EventKind } from '../../domain/vocabulary';
 import { lastDayOf, type ImportDate } from './import-date';
@@ -48,6 +48,8 @@ const EVENT_FIELDS: Readonly<Record<string, EntryField>> = {
   topics: 'topics',
   sources: 'source',
   quotes: 'quote',
+  displayDate: 'displayDate',
+  note: 'time',
 };
 
 class Actors {
@@ -69,21 +71,27 @@ class Actors {
   }
 }
 
-function precisionOf(date: ImportDate): Pick<WireEvent, 'datePrecision' | 'approximate' | 'note'> {
-  if (date.precision === 'day') return {};
-  return {
-    datePrecision: 'month',
-    approximate: true,
-    ...(date.precision === 'year'
-      ? { note: `The file gives only the year ${date.iso.slice(0, 4)}.` }
-      : {}),
-  };
+function precisionOf(date: ImportDate): Pick<WireEvent, 'datePrecision' | 'approximate'> {
+  return date.precision === 'day' ? {} : { datePrecision: 'month', approximate: true };
+}
+
+/** What the file says of the date that Parley's day cannot: only a year, a time of day. */
+function dateNote(entry: ImportEntry): Pick<WireEvent, 'note'> {
+  const notes: string[] = [];
+  if (entry.date.precision === 'year')
+    notes.push(`The file gives only the year ${entry.date.iso.slice(0, 4)}.`);
+  if (entry.time)
+    notes.push(
+      `The file gives the time ${entry.time}${entry.endTime ? ` to ${entry.endTime}` : ''}.`,
+    );
+  else if (entry.endTime) notes.push(`The file gives the end time ${entry.endTime}.`);
+  return notes.length ? { note: notes.join(' ') } : {};
 }
 
 /** Builds the Parley file; `today` (YYYY-MM-DD) is its `meta.updated`. */
 export function buildWire(file: ImportFile, places: Places, today: string): BuiltWire {
   const problems: DatasetProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
+  const report = collect(problems);
   const covered = new Set<string>();
   const actors = new Actors();
   const topics: WireDataset['topics'] = [];
@@ -115,7 +123,7 @@ export function buildWire(file: ImportFile, places: Places, today: string): Buil
     }
     const kind = entry.kind.trim().toLowerCase() || DEFAULT_KIND;
     if (!(EVENT_KINDS as readonly string[]).includes(kind))
-      report(at('kind'), `is "${entry.kind}"; a kind is one of ${EVENT_KINDS.join(', ')}`);
+      report(at('kind'), 'problem.badKind', { value: entry.kind, kinds: EVENT_KINDS.join(', ') });
     const lane = entry.group || entry.actors[0] || NO_GROUP;
     const actorIds = [lane, ...entry.actors]
       .map((name) => actors.idOf(name, 'organisation', at(entry.group ? 'group' : 'actors')))
@@ -131,7 +139,7 @@ export function buildWire(file: ImportFile, places: Places, today: string): Buil
       text: entry.quote.text,
       speaker: entry.quote.speaker
         ? actors.idOf(entry.quote.speaker, 'person', at('speaker'))
-        : (report(at('speaker'), 'is empty: a quote needs the name of who said it'), ''),
+        : (report(at('speaker'), 'problem.noSpeaker'), ''),
       source: sourceId,
     };
     const end = entry.end && lastDayOf(entry.end);
@@ -140,6 +148,8 @@ export function buildWire(file: ImportFile, places: Places, today: string): Buil
       date: entry.date.iso,
       ...(end && end !== entry.date.iso ? { endDate: end } : {}),
       ...precisionOf(entry.date),
+      ...dateNote(entry),
+      ...(entry.displayDate ? { displayDate: entry.displayDate } : {}),
       title: entry.headline,
       summary: entry.text || entry.headline,
       kind: kind as EventKind,
@@ -152,7 +162,7 @@ export function buildWire(file: ImportFile, places: Places, today: string): Buil
   });
 
   const days = events.flatMap((e) => [e.date, e.endDate ?? e.date]).sort();
-  if (!events.length) report(places.title, 'has no events: add at least one row or event');
+  if (!events.length) report(places.title, 'problem.noEvents');
   const taken = new Set<string>();
   const wire: WireDataset = {
     meta: {
@@ -188,22 +198,22 @@ function readSource(
   entry: ImportEntry,
   id: string,
   at: (field: EntryField) => string,
-  report: (path: string, message: string) => void,
+  report: Report,
 ): WireSource | undefined {
   const s = entry.source;
   if (!s) {
-    report(at('source'), 'is empty: every event needs a source (a web address)');
+    report(at('source'), 'problem.noSourceUrl');
     return undefined;
   }
   if (!WEB_ADDRESS.test(s.url)) {
-    report(at(s.field), 'is not a web address: Parley links only to http:// or https:// pages');
+    report(at(s.field), 'problem.notWebAddress');
     return undefined;
   }
   let host = s.url;
   try {
     host = new URL(s.url).hostname;
   } catch {
-    report(at(s.field), 'is not a web address: Parley links only to http:// or https:// pages');
+    report(at(s.field), 'problem.notWebAddress');
     return undefined;
   }
   return {

@@ -3,7 +3,11 @@
  * columns. Headers are matched without regard to case or surrounding spaces.
  */
 
-/** TimelineJS's sheet, in its order. Time, Display Date, Thumbnail and Background are not read. */
+/**
+ * TimelineJS's sheet, in its order. Time and End Time are checked and kept in the event's note
+ * (Parley places events by whole days); Display Date is shown instead of the computed date; Media
+ * Thumbnail and Background are read but not used, and a note names them when they hold something.
+ */
 export const TIMELINEJS_COLUMNS = [
   'Year',
   'Month',

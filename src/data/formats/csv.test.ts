@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../tests/helpers/english-problems';
 import { openDatasetText } from './open-dataset';
 
 const OPTS = { name: 'class.csv', today: '2026-12-07' };
@@ -14,7 +15,7 @@ const GOOD_ROW =
 
 function problems(text: string) {
   const r = openDatasetText(text, OPTS);
-  return r.ok ? [] : r.problems;
+  return r.ok ? [] : english(r.problems);
 }
 
 describe('CSV from a spreadsheet', () => {

@@ -6,10 +6,11 @@
  * counts them: the header is row 1. Every problem names its row and column.
  */
 import Papa from 'papaparse';
-import type { DatasetProblem } from '../problems';
+import { collect, WHOLE_FILE, type DatasetProblem, type Report } from '../problems';
+import type { ProblemKey } from '../../domain/problem-text';
 import { REQUIRED_COLUMNS, columnLetter, columnOf, type CsvColumn } from './csv-columns';
 import { htmlToText } from './html-to-text';
-import { readDate, type ImportDate } from './import-date';
+import { readDate, readTime, type ImportDate } from './import-date';
 import { splitList, type EntryField, type ImportEntry, type ImportEra } from './import-entry';
 import type { ImportFile } from './import-entry';
 import type { Places } from './build-wire';
@@ -29,9 +30,12 @@ const FIELD_COLUMN: Readonly<Record<EntryField, CsvColumn>> = {
   sourceDate: 'Source Date',
   quote: 'Quote',
   speaker: 'Speaker',
+  time: 'Time',
+  displayDate: 'Display Date',
 };
 
-type Report = (path: string, message: string) => void;
+/** Columns Parley reads but does not use: named in a note when they hold something. */
+const UNUSED_COLUMNS: readonly CsvColumn[] = ['Media Thumbnail', 'Background'];
 
 const DATE_COLUMNS = {
   Year: { year: 'Year', month: 'Month', day: 'Day' },
@@ -73,6 +77,12 @@ export function separatorOf(text: string): string {
   return [',', ';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best));
 }
 
+/** Papaparse's errors that can come out of a sheet read as rows, by their code. */
+const PARSER_ERRORS: Readonly<Record<string, ProblemKey | undefined>> = {
+  MissingQuotes: 'problem.csvUnterminated',
+  InvalidQuotes: 'problem.csvBadQuote',
+};
+
 /** The parsed rows, or the parser's problems (an unclosed quote, say). */
 function parseRows(text: string, report: Report): string[][] {
   const result = Papa.parse<string[]>(text, {
@@ -80,10 +90,10 @@ function parseRows(text: string, report: Report): string[][] {
     skipEmptyLines: false,
   });
   for (const e of result.errors) {
-    report(
-      e.row === undefined ? '(the whole file)' : `row ${e.row + 1}`,
-      `could not be read: ${e.message}`,
-    );
+    const key = PARSER_ERRORS[e.code];
+    report(e.row === undefined ? WHOLE_FILE : `row ${e.row + 1}`, 'problem.couldNotRead', {
+      detail: key ? { key } : e.message,
+    });
   }
   return result.data;
 }
@@ -91,13 +101,10 @@ function parseRows(text: string, report: Report): string[][] {
 function checkHeader(sheet: Sheet, report: Report): void {
   sheet.header.forEach((h, i) => {
     if (h.trim() !== '' && !columnOf(h))
-      report(
-        `row 1, column ${columnLetter(i)}`,
-        `is headed "${h.trim()}", which is not a column Parley reads (see the template)`,
-      );
+      report(`row 1, column ${columnLetter(i)}`, 'problem.unknownColumn', { header: h.trim() });
   });
   for (const c of REQUIRED_COLUMNS)
-    if (!sheet.has(c)) report('row 1', `has no "${c}" column (see the template)`);
+    if (!sheet.has(c)) report('row 1', 'problem.missingColumn', { column: c });
 }
 
 /**
@@ -109,7 +116,7 @@ export function readCsv(
   name: string,
 ): { ok: true; file: ImportFile; places: Places } | { ok: false; problems: DatasetProblem[] } {
   const problems: DatasetProblem[] = [];
-  const report: Report = (path, message) => problems.push({ path, message });
+  const report = collect(problems);
   const rows = parseRows(text, report);
   const sheet = new Sheet(rows[0] ?? []);
   checkHeader(sheet, report);
@@ -122,10 +129,12 @@ export function readCsv(
   let title = '';
   let description = '';
   let titleRow = 0;
+  const unused = new Set<CsvColumn>();
   rows.slice(1).forEach((cells, k) => {
     const row = k + 2;
     if (cells.every((c) => c.trim() === '')) return;
     const get = (c: CsvColumn) => sheet.cell(cells, c);
+    for (const c of UNUSED_COLUMNS) if (get(c)) unused.add(c);
     const type = get('Type').toLowerCase();
     if (type === 'title') {
       title = htmlToText(get('Headline'));
@@ -134,10 +143,7 @@ export function readCsv(
       return;
     }
     if (type !== '' && type !== 'era') {
-      report(
-        sheet.place(row, 'Type'),
-        `is "${get('Type')}"; leave it empty, or write title or era`,
-      );
+      report(sheet.place(row, 'Type'), 'problem.badType', { value: get('Type') });
       return;
     }
     const date = rowDate(sheet, cells, row, 'Year', report, true);
@@ -146,7 +152,7 @@ export function readCsv(
     if (!headline)
       report(
         sheet.place(row, 'Headline'),
-        `is empty: every ${type === 'era' ? 'era' : 'event'} needs one`,
+        type === 'era' ? 'problem.eraNoHeadline' : 'problem.eventNoHeadline',
       );
     if (!date || !headline || (type === 'era' && !end)) return;
     if (type === 'era') {
@@ -170,6 +176,7 @@ export function readCsv(
       description: description || `Imported from ${name}.`,
       entries,
       eras,
+      unused: [...unused],
     },
     places,
   };
@@ -190,12 +197,12 @@ function rowDate(
     day: sheet.cell(cells, end ? 'End Day' : 'Day'),
   });
   if (read === undefined) {
-    if (required) report(sheet.place(row, first), 'is empty: a date needs at least a year');
+    if (required) report(sheet.place(row, first), 'problem.noYear');
     return undefined;
   }
   if ('problem' in read) {
     const column = DATE_COLUMNS[first][read.part];
-    report(sheet.place(row, column), read.problem);
+    report(sheet.place(row, column), read.problem.key, read.problem.vars);
     return undefined;
   }
   return read.date;
@@ -219,10 +226,18 @@ function rowEntry(
     const [year, month, day] = get('Source Date').split('-');
     const read = readDate({ year, month, day });
     if (read && 'date' in read && read.date.precision === 'day') sourceDate = read.date;
-    else report(sheet.place(row, 'Source Date'), 'must be a day written YYYY-MM-DD');
+    else report(sheet.place(row, 'Source Date'), 'problem.notDay');
   }
   const quote = htmlToText(get('Quote'));
+  const time = (column: 'Time' | 'End Time') => {
+    const read = readTime(get(column));
+    if (read && 'key' in read) report(sheet.place(row, column), read.key, read.vars);
+    return read && 'time' in read ? read.time : undefined;
+  };
   return {
+    displayDate: htmlToText(get('Display Date')) || undefined,
+    time: time('Time'),
+    endTime: time('End Time'),
     id: get('ID'),
     date,
     end,

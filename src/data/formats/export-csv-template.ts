@@ -25,6 +25,7 @@ function eventRow(e: ParleyEvent, data: ExportData): Row {
   return {
     ...dateCells(e.date, e.precision),
     ...(e.endDate ? dateCells(e.endDate, 'day', true) : {}),
+    'Display Date': e.displayDate,
     Headline: e.title,
     Text: e.summary,
     Group: parts.lane,

@@ -19,6 +19,7 @@ function slide(e: ParleyEvent, data: ExportData) {
     unique_id: e.id,
     start_date: dateParts(e.date, e.precision),
     ...(e.endDate ? { end_date: dateParts(e.endDate, 'day') } : {}),
+    ...(e.displayDate ? { display_date: escapeHtml(e.displayDate) } : {}),
     text: { headline: escapeHtml(e.title), text: escapeHtml(e.summary) },
     group: parts.lane,
     ...(source?.url

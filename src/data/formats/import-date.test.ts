@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastDayOf, readDate } from './import-date';
+import { englishOf } from '../../domain/problem-text';
 
 describe('readDate', () => {
   it.each([
@@ -37,7 +38,10 @@ describe('readDate', () => {
     [{ year: 2023, month: 2, day: 29 }, 'day', 'has the day "29", which 2023-02 does not have'],
     [{ year: { y: 1 } }, 'year', 'has a year that is not a whole number ("{"y":1}")'],
   ])('reports %j in its %s', (parts, part, problem) => {
-    expect(readDate(parts)).toEqual({ problem, part });
+    const read = readDate(parts);
+    const english =
+      read && 'problem' in read ? { ...read, problem: englishOf(read.problem) } : read;
+    expect(english).toEqual({ problem, part });
   });
 });
 

@@ -1,8 +1,10 @@
 /**
  * The dates of a spreadsheet row or a TimelineJS date object: a year, and perhaps a month and a
  * day, as numbers or text. A date with only a year or a month becomes an approximate event on the
- * first day of that year or month. Times of day are not read (Parley counts whole days, in UTC).
+ * first day of that year or month. Times of day are checked and written as HH:MM (`readTime`): Parley
+ * counts whole days, in UTC, so a time is kept in the event's note, not placed on the timeline.
  */
+import type { ProblemPhrase } from '../../domain/problem-text';
 
 /** A date read from a file: the ISO day, and how much of it the file gave. */
 export interface ImportDate {
@@ -12,7 +14,7 @@ export interface ImportDate {
 
 /** What is wrong with a date, and in which of its parts. */
 export interface DateProblem {
-  readonly problem: string;
+  readonly problem: ProblemPhrase;
   readonly part: 'year' | 'month' | 'day';
 }
 
@@ -49,29 +51,29 @@ export function readDate(
   const day = whole(parts.day);
   if (year === undefined) {
     if (month === undefined && day === undefined) return undefined;
-    return { problem: 'has a month or day but no year', part: 'year' };
+    return { problem: { key: 'problem.monthNoYear' }, part: 'year' };
   }
   if (Number.isNaN(year))
     return {
-      problem: `has a year that is not a whole number ("${shown(parts.year)}")`,
+      problem: { key: 'problem.yearNotWhole', vars: { value: shown(parts.year) } },
       part: 'year',
     };
   if (year < 1 || year > 9999)
-    return { problem: `has the year ${year}; Parley reads years 1 to 9999`, part: 'year' };
+    return { problem: { key: 'problem.yearRange', vars: { year: String(year) } }, part: 'year' };
   if (month === undefined) {
-    if (day !== undefined) return { problem: 'has a day but no month', part: 'month' };
+    if (day !== undefined) return { problem: { key: 'problem.dayNoMonth' }, part: 'month' };
     return { date: { iso: `${pad(year, 4)}-01-01`, precision: 'year' } };
   }
   if (Number.isNaN(month) || month < 1 || month > 12)
     return {
-      problem: `has the month "${shown(parts.month)}"; a month is a number from 1 to 12`,
+      problem: { key: 'problem.badMonth', vars: { value: shown(parts.month) } },
       part: 'month',
     };
   const first = `${pad(year, 4)}-${pad(month, 2)}`;
   if (day === undefined) return { date: { iso: `${first}-01`, precision: 'month' } };
   if (Number.isNaN(day) || day < 1 || day > daysInMonth(year, month))
     return {
-      problem: `has the day "${shown(parts.day)}", which ${first} does not have`,
+      problem: { key: 'problem.badDay', vars: { value: shown(parts.day), month: first } },
       part: 'day',
     };
   return { date: { iso: `${first}-${pad(day, 2)}`, precision: 'day' } };
@@ -88,4 +90,22 @@ export function lastDayOf(date: ImportDate): string {
   const [y, m] = date.iso.split('-').map(Number) as [number, number];
   if (date.precision === 'year') return `${date.iso.slice(0, 4)}-12-31`;
   return `${date.iso.slice(0, 7)}-${pad(daysInMonth(y, m), 2)}`;
+}
+
+/** A time of day as a sheet writes it: `14:30`, `9:05:00` or `2:30 PM`; `undefined` when empty. */
+export function readTime(value: unknown): { readonly time: string } | ProblemPhrase | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = shown(value).trim();
+  if (text === '') return undefined;
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(text);
+  const bad: ProblemPhrase = { key: 'problem.badTime', vars: { value: text } };
+  if (!m) return bad;
+  let hour = Number(m[1]);
+  const minute = Number(m[2]);
+  const half = m[4]?.[0]?.toLowerCase();
+  if (half && (hour < 1 || hour > 12)) return bad;
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59 || Number(m[3] ?? 0) > 59) return bad;
+  return { time: `${pad(hour, 2)}:${pad(minute, 2)}` };
 }

@@ -20,7 +20,9 @@ export type EntryField =
   | 'media'
   | 'sourceDate'
   | 'quote'
-  | 'speaker';
+  | 'speaker'
+  | 'time'
+  | 'displayDate';
 
 export interface ImportSource {
   readonly url: string;
@@ -45,6 +47,11 @@ export interface ImportEntry {
   readonly source?: ImportSource;
   readonly quote?: { readonly text: string; readonly speaker: string };
   readonly location?: string;
+  /** The date as the file writes it for display (TimelineJS's Display Date). */
+  readonly displayDate?: string;
+  /** Times of day ("14:30"): Parley places events by day and keeps these in the event's note. */
+  readonly time?: string;
+  readonly endTime?: string;
 }
 
 export interface ImportEra {
@@ -58,6 +65,8 @@ export interface ImportFile {
   readonly description: string;
   readonly entries: readonly ImportEntry[];
   readonly eras: readonly ImportEra[];
+  /** Parts of the file that hold something Parley does not use (Background, Media Thumbnail). */
+  readonly unused: readonly string[];
 }
 
 /** Where a field of the entry at an index is in the file, in the reader's words. */

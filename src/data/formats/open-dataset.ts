@@ -5,7 +5,7 @@
  * checked like the bundled one. Problems keep the place they have in the reader's own file.
  */
 import { loadDataset, type LoadResult } from '../load-dataset';
-import type { DatasetProblem } from '../problems';
+import { movedTo, problem, WHOLE_FILE, type DatasetProblem } from '../problems';
 import { buildWire, type Places } from './build-wire';
 import { readCsv } from './csv';
 import type { ImportFile } from './import-entry';
@@ -17,6 +17,8 @@ export type OpenResult = LoadResult & {
   readonly format: DatasetFormat;
   /** Events whose id Parley made from date and headline (their file gave none). */
   readonly madeIds?: number;
+  /** Parts of the file Parley does not use (columns or fields that hold something). */
+  readonly unused?: readonly string[];
 };
 
 export interface OpenOptions {
@@ -49,7 +51,11 @@ export function openDatasetText(text: string, options: OpenOptions): OpenResult 
     raw = JSON.parse(body);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail('parley', [{ path: '(the whole file)', message: `is not valid JSON: ${detail}` }]);
+    return fail('parley', [
+      /^\s*</.test(body)
+        ? problem(WHOLE_FILE, 'problem.webPage')
+        : problem(WHOLE_FILE, 'problem.notJson', { detail }),
+    ]);
   }
   if (!looksLikeTimelineJs(raw)) return { ...loadDataset(raw), format: 'parley' };
   const read = readTimelineJs(raw, options.name);
@@ -66,13 +72,14 @@ function fromImport(
 ): OpenResult {
   const built = buildWire(file, places, today);
   const loaded = loadDataset(built.wire);
-  if (loaded.ok && !built.problems.length) return { ...loaded, format, madeIds: built.madeIds };
+  if (loaded.ok && !built.problems.length)
+    return { ...loaded, format, madeIds: built.madeIds, unused: file.unused };
   const seen = new Set(built.problems.map((p) => p.path));
   const later = loaded.ok
     ? []
     : loaded.problems
         .filter((p) => !built.covered.has(p.path))
-        .map((p) => ({ path: built.placeOf(p.path), message: p.message }))
+        .map((p) => movedTo(p, built.placeOf(p.path)))
         .filter((p) => !seen.has(p.path));
   return fail(format, [...built.problems, ...later]);
 }

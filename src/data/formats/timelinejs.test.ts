@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../tests/helpers/english-problems';
 import { openDatasetText } from './open-dataset';
 
 const OPTS = { name: 'class.json', today: '2026-12-07' };
@@ -27,7 +28,7 @@ function open(file: unknown) {
 
 function problems(file: unknown) {
   const r = open(file);
-  return r.ok ? [] : r.problems;
+  return r.ok ? [] : english(r.problems);
 }
 
 describe('TimelineJS JSON', () => {

@@ -4,9 +4,10 @@
  * Parley's own additions ride in an optional `parley` object per event, which TimelineJS ignores:
  * `{ kind, actors, topics, location, sourceDate }`, so that a file exported by Parley comes back whole.
  */
-import type { DatasetProblem } from '../problems';
+import { collect, problem, WHOLE_FILE, type DatasetProblem, type Report } from '../problems';
+import type { ProblemKey } from '../../domain/problem-text';
 import { htmlToText } from './html-to-text';
-import { readDate, type DateParts, type ImportDate } from './import-date';
+import { readDate, readTime, type DateParts, type ImportDate } from './import-date';
 import type { EntryField, ImportEntry, ImportEra, ImportFile } from './import-entry';
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -26,6 +27,8 @@ const FIELD_PATH: Readonly<Record<EntryField, string>> = {
   sourceDate: 'parley.sourceDate',
   quote: 'parley.quote',
   speaker: 'parley.speaker',
+  time: 'start_date.hour',
+  displayDate: 'display_date',
 };
 
 /** Where a field of `events[index]` is, as a JSON path. */
@@ -60,38 +63,52 @@ export function looksLikeTimelineJs(raw: unknown): boolean {
   return isObj(raw) && !('meta' in raw) && ('events' in raw || 'eras' in raw || 'scale' in raw);
 }
 
-type Report = (path: string, message: string) => void;
-
 function dateAt(
   v: unknown,
   path: string,
   report: Report,
   required: boolean,
+  missing: ProblemKey = 'problem.startMissing',
 ): ImportDate | undefined {
   if (v === undefined || v === null) {
-    if (required) report(path, 'is missing: every event needs a start date with at least a year');
+    if (required) report(path, missing);
     return undefined;
   }
   if (!isObj(v)) {
-    report(path, 'must be an object such as { "year": 2022, "month": 2, "day": 24 }');
+    report(path, 'problem.dateObject');
     return undefined;
   }
   const read = readDate(v);
   if (!read) {
-    if (required) report(`${path}.year`, 'is missing');
+    if (required) report(`${path}.year`, 'problem.missing');
     return undefined;
   }
   if ('problem' in read) {
-    report(path, read.problem);
+    report(path, read.problem.key, read.problem.vars);
     return undefined;
   }
   return read.date;
 }
 
+/** The time of day of a TimelineJS date object (`hour`, `minute`), or a problem at its `hour`. */
+function timeAt(v: unknown, path: string, report: Report): string | undefined {
+  if (!isObj(v) || (v.hour === undefined && v.minute === undefined)) return undefined;
+  const read = readTime(`${str(v.hour)}:${str(v.minute ?? 0).padStart(2, '0')}`);
+  if (read && 'key' in read) report(`${path}.hour`, read.key, read.vars);
+  return read && 'time' in read ? read.time : undefined;
+}
+
+/** The date as the file writes it: the slide's `display_date`, or its start date's. */
+function displayDateOf(v: Obj): string | undefined {
+  const own = textOf(v.display_date);
+  const start = isObj(v.start_date) ? textOf(v.start_date.display_date) : '';
+  return own || start || undefined;
+}
+
 function readEvent(v: unknown, i: number, report: Report): ImportEntry | undefined {
   const at = `events[${i}]`;
   if (!isObj(v)) {
-    report(at, 'must be an object');
+    report(at, 'problem.mustBeObject');
     return undefined;
   }
   const text = isObj(v.text) ? v.text : {};
@@ -100,12 +117,15 @@ function readEvent(v: unknown, i: number, report: Report): ImportEntry | undefin
   const date = dateAt(v.start_date, `${at}.start_date`, report, true);
   const end = dateAt(v.end_date, `${at}.end_date`, report, false);
   const headline = textOf(text.headline);
-  if (!headline) report(`${at}.text.headline`, 'is empty: every event needs a headline');
+  if (!headline) report(`${at}.text.headline`, 'problem.noHeadline');
   if (!date || !headline) return undefined;
   const url = str(media.url).trim();
   const sourceDate = readDate(splitIso(str(parley.sourceDate)));
   const quote = textOf(parley.quote);
   return {
+    displayDate: displayDateOf(v),
+    time: timeAt(v.start_date, `${at}.start_date`, report),
+    endTime: timeAt(v.end_date, `${at}.end_date`, report),
     id: str(v.unique_id),
     date,
     end,
@@ -137,13 +157,13 @@ function splitIso(iso: string): DateParts {
 function readEra(v: unknown, i: number, report: Report): ImportEra | undefined {
   const at = `eras[${i}]`;
   if (!isObj(v)) {
-    report(at, 'must be an object');
+    report(at, 'problem.mustBeObject');
     return undefined;
   }
-  const start = dateAt(v.start_date, `${at}.start_date`, report, true);
-  const end = dateAt(v.end_date, `${at}.end_date`, report, true);
+  const start = dateAt(v.start_date, `${at}.start_date`, report, true, 'problem.eraDateMissing');
+  const end = dateAt(v.end_date, `${at}.end_date`, report, true, 'problem.eraDateMissing');
   const label = textOf(isObj(v.text) ? v.text.headline : undefined);
-  if (!label) report(`${at}.text.headline`, 'is empty: an era needs a name');
+  if (!label) report(`${at}.text.headline`, 'problem.eraNoName');
   return start && end && label ? { label, start, end } : undefined;
 }
 
@@ -156,18 +176,19 @@ export function readTimelineJs(
   name: string,
 ): { ok: true; file: ImportFile } | { ok: false; problems: DatasetProblem[] } {
   const problems: DatasetProblem[] = [];
-  const report: Report = (path, message) => problems.push({ path, message });
-  if (!isObj(raw))
-    return {
-      ok: false,
-      problems: [{ path: '(the whole file)', message: 'must be a JSON object' }],
-    };
-  if (!Array.isArray(raw.events)) report('events', 'must be a list of events');
+  const report = collect(problems);
+  if (!isObj(raw)) return { ok: false, problems: [problem(WHOLE_FILE, 'problem.notJsonObject')] };
+  if (!Array.isArray(raw.events)) report('events', 'problem.eventsList');
   const events = Array.isArray(raw.events) ? raw.events : [];
   const entries = events.map((e, i) => readEvent(e, i, report));
   const eras = (Array.isArray(raw.eras) ? raw.eras : []).map((e, i) => readEra(e, i, report));
   const title = isObj(raw.title) && isObj(raw.title.text) ? raw.title.text : {};
   if (problems.length) return { ok: false, problems };
+  const unused = new Set<string>();
+  for (const e of events.filter(isObj)) {
+    if (e.background !== undefined) unused.add('background');
+    if (isObj(e.media) && e.media.thumbnail !== undefined) unused.add('media.thumbnail');
+  }
   return {
     ok: true,
     file: {
@@ -175,6 +196,7 @@ export function readTimelineJs(
       description: textOf(title.text) || `Imported from ${name}.`,
       entries: entries.filter((e): e is ImportEntry => e !== undefined),
       eras: eras.filter((e): e is ImportEra => e !== undefined),
+      unused: [...unused],
     },
   };
 }

@@ -33,9 +33,19 @@ export function EventPanel({
     <article className="event-panel" aria-labelledby="event-panel-title">
       <p className="panel-kicker">
         <span className={`kind-badge kind-${event.kind}`}>{t(`kind.${event.kind}`)}</span>
-        <time dateTime={event.date}>
-          {formatDateRange(event.date, event.endDate, event.precision)}
-        </time>
+        {event.displayDate ? (
+          <time
+            dateTime={event.date}
+            title={formatDateRange(event.date, event.endDate, event.precision)}
+            lang={contentLang}
+          >
+            {event.displayDate}
+          </time>
+        ) : (
+          <time dateTime={event.date}>
+            {formatDateRange(event.date, event.endDate, event.precision)}
+          </time>
+        )}
         {event.approximate ? <span className="approx"> ({t('event.approximate')})</span> : null}
       </p>
       <h2 id="event-panel-title" tabIndex={-1} lang={contentLang}>
