@@ -3,6 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import type { LoadResult } from '../data/load-dataset';
+import { tooBigResult } from '../data/fetch-dataset';
+import { deviceLimit } from '../data/device-limit';
 
 const failure = (message: string): LoadResult => ({
   ok: false,
@@ -29,5 +31,16 @@ describe('App', () => {
   it('shows the loading message while the file is on its way', () => {
     render(<App load={() => new Promise<LoadResult>(() => {})} />);
     expect(screen.getByText('Loading the chronology…')).toBeInTheDocument();
+  });
+
+  it('says a file is too big for the device, with its figures, and offers another file', async () => {
+    const figures = { bytes: 120 * 1024 * 1024, events: 300_000, limit: deviceLimit(4) };
+    render(<App load={() => Promise.resolve(tooBigResult(figures))} />);
+    expect(
+      await screen.findByRole('heading', { name: 'This dataset is too big for this device' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/The file is 120 MB and holds 300,000 events\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Back to the bundled dataset' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ import type { LoadResult } from '../data/load-dataset';
 import { createParleyStore, type ParleyStore } from '../store/create-store';
 import { StoreProvider } from '../store/StoreContext';
 import { DatasetErrors } from './DatasetErrors';
+import { TooBigForDevice } from './TooBigForDevice';
 import { translator } from '../i18n/translate';
 import { LANGS } from '../i18n/languages';
 import { loadMessages } from '../i18n/load-messages';
@@ -140,7 +141,11 @@ export function App({
     <OwnDataContext value={actions}>
       <DropZone label={t('ownData.drop')} />
       {boot.status === 'loading' ? <LoadProgress progress={progress} lang={bootLang} /> : null}
-      {boot.status === 'failed' ? (
+      {boot.status === 'failed' && boot.result.tooBig ? (
+        <TooBigForDevice figures={boot.result.tooBig} lang={bootLang}>
+          <ErrorActions t={t} />
+        </TooBigForDevice>
+      ) : boot.status === 'failed' ? (
         <DatasetErrors
           problems={boot.result.problems}
           file={sourceLabel(boot.source)}
