@@ -7,6 +7,7 @@ import {
 import type { LoadResult } from '../data/load-dataset';
 import { createParleyStore, type ParleyStore } from '../store/create-store';
 import { StoreProvider } from '../store/StoreContext';
+import { connectSearchWorker, type SearchPort } from '../store/search-worker';
 import { DatasetErrors } from './DatasetErrors';
 import { TooBigForDevice } from './TooBigForDevice';
 import { translator } from '../i18n/translate';
@@ -61,6 +62,12 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
   };
 }
 
+/** The search worker of a large dataset (none where workers are missing, as in jsdom). */
+function makeSearchWorker(): SearchPort | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  return new Worker(new URL('../store/search.worker.ts', import.meta.url), { type: 'module' });
+}
+
 /** Progress is shown from this size on: a small file loads before anyone could read it. */
 const SHOW_PROGRESS_FROM = 2 * 1024 * 1024;
 
@@ -111,7 +118,12 @@ export function App({
           return;
         }
         const store = createParleyStore(result.dataset, { source });
-        stop = connectUrl(store, result.dataset);
+        const stopUrl = connectUrl(store, result.dataset);
+        const stopSearch = connectSearchWorker(store, makeSearchWorker);
+        stop = () => {
+          stopUrl();
+          stopSearch();
+        };
         const t = translator(store.getState().lang);
         if (notKept)
           store.getState().addNotice({ id: 'own-data-not-kept', message: t('ownData.notKept') });

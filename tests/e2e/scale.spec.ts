@@ -74,7 +74,12 @@ test.describe(`a file of ${EVENTS.toLocaleString('en')} events`, () => {
       );
     });
     await page.keyboard.type('sanctions', { delay: 120 });
-    await expect(page.getByRole('list', { name: 'Best matches' })).toBeVisible();
+    // The index is built in a worker (from about 1.5 s after the first draw): allow for it.
+    await expect(
+      page
+        .getByRole('list', { name: 'Best matches' })
+        .and(page.locator('[data-query="sanctions"]')),
+    ).toBeVisible({ timeout: 30_000 });
     const delays = await page.evaluate(
       () => (window as unknown as { inputDelays: number[] }).inputDelays,
     );
