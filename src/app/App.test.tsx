@@ -33,14 +33,15 @@ describe('App', () => {
     expect(screen.getByText('Loading the chronology…')).toBeInTheDocument();
   });
 
-  it('says a file is too big for the device, with its figures, and offers another file', async () => {
+  it('says a file is too big for the device, with its figures, and no going back to itself', async () => {
     const figures = { bytes: 120 * 1024 * 1024, events: 300_000, limit: deviceLimit(4) };
     render(<App load={() => Promise.resolve(tooBigResult(figures))} />);
     expect(
       await screen.findByRole('heading', { name: 'This dataset is too big for this device' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/The file is 120 MB and holds 300,000 events\./)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Back to the bundled dataset' })).toBeInTheDocument();
+    // The bundled file itself is too big: neither going back to it nor trying again helps.
+    expect(screen.queryByRole('button', { name: 'Back to the bundled dataset' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 });

@@ -155,7 +155,7 @@ export function App({
       {boot.status === 'loading' ? <LoadProgress progress={progress} lang={bootLang} /> : null}
       {boot.status === 'failed' && boot.result.tooBig ? (
         <TooBigForDevice figures={boot.result.tooBig} lang={bootLang}>
-          <ErrorActions t={t} />
+          {boot.source.kind === 'bundled' ? null : <ErrorActions t={t} />}
         </TooBigForDevice>
       ) : boot.status === 'failed' ? (
         <DatasetErrors
