@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import type { LoadResult } from '../data/load-dataset';
 import { problem, WHOLE_FILE } from '../data/problems';
+import { tooBigResult } from '../data/fetch-dataset';
+import { deviceLimit } from '../data/device-limit';
 
 const failure = (detail: string): LoadResult => ({
   ok: false,
@@ -28,5 +30,17 @@ describe('App', () => {
   it('shows the loading message while the file is on its way', () => {
     render(<App load={() => new Promise<LoadResult>(() => {})} />);
     expect(screen.getByText('Loading the chronology…')).toBeInTheDocument();
+  });
+
+  it('says a file is too big for the device, with its figures, and no going back to itself', async () => {
+    const figures = { bytes: 120 * 1024 * 1024, events: 300_000, limit: deviceLimit(4) };
+    render(<App load={() => Promise.resolve(tooBigResult(figures))} />);
+    expect(
+      await screen.findByRole('heading', { name: 'This dataset is too big for this device' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/The file is 120 MB and holds 300,000 events\./)).toBeInTheDocument();
+    // The bundled file itself is too big: neither going back to it nor trying again helps.
+    expect(screen.queryByRole('button', { name: 'Back to the bundled dataset' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 });

@@ -7,7 +7,9 @@ import {
 import type { LoadResult } from '../data/load-dataset';
 import { createParleyStore, type ParleyStore } from '../store/create-store';
 import { StoreProvider } from '../store/StoreContext';
+import { connectSearchWorker, type SearchPort } from '../store/search-worker';
 import { DatasetErrors } from './DatasetErrors';
+import { TooBigForDevice } from './TooBigForDevice';
 import { translator } from '../i18n/translate';
 import { LANGS, langTagOf } from '../i18n/languages';
 import { loadMessages } from '../i18n/load-messages';
@@ -58,6 +60,12 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
     stopTheme();
     stopLang();
   };
+}
+
+/** The search worker of a large dataset (none where workers are missing, as in jsdom). */
+function makeSearchWorker(): SearchPort | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  return new Worker(new URL('../store/search.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /** Progress is shown from this size on: a small file loads before anyone could read it. */
@@ -119,7 +127,12 @@ export function App({
           return;
         }
         const store = createParleyStore(result.dataset, { source });
-        stop = connectUrl(store, result.dataset);
+        const stopUrl = connectUrl(store, result.dataset);
+        const stopSearch = connectSearchWorker(store, makeSearchWorker);
+        stop = () => {
+          stopUrl();
+          stopSearch();
+        };
         const t = translator(store.getState().lang);
         if (notKept)
           store.getState().addNotice({ id: 'own-data-not-kept', message: t('ownData.notKept') });
@@ -154,7 +167,11 @@ export function App({
     <OwnDataContext value={actions}>
       <DropZone label={t('ownData.drop')} />
       {boot.status === 'loading' ? <LoadProgress progress={progress} lang={bootLang} /> : null}
-      {boot.status === 'failed' ? (
+      {boot.status === 'failed' && boot.result.tooBig ? (
+        <TooBigForDevice figures={boot.result.tooBig} lang={bootLang}>
+          {boot.source.kind === 'bundled' ? null : <ErrorActions t={t} />}
+        </TooBigForDevice>
+      ) : boot.status === 'failed' ? (
         <DatasetErrors
           problems={boot.result.problems}
           file={sourceLabel(boot.source)}

@@ -32,4 +32,17 @@ describe('LoadProgress', () => {
     render(<LoadProgress progress={{ phase: 'check', bytes: 14 * MB, events: 20000 }} lang="en" />);
     expect(screen.getByRole('status')).toHaveTextContent('Checking 20,000 events (14.0 MB)…');
   });
+
+  it('then a bar of the events checked so far', () => {
+    render(
+      <LoadProgress
+        progress={{ phase: 'check', bytes: 14 * MB, events: 20000, checked: 5000 }}
+        lang="en"
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Checking 20,000 events (14.0 MB)…');
+    const bar = screen.getByRole('progressbar');
+    expect(bar).toHaveAttribute('value', '5000');
+    expect(bar).toHaveAttribute('max', '20000');
+  });
 });

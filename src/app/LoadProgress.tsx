@@ -15,12 +15,17 @@ export function LoadProgress({ progress, lang }: { progress: Progress | null; la
   if (!progress) return <LoadingLine lang={lang} />;
   if (progress.phase === 'check')
     return (
-      <p className="loading" role="status">
-        {t('load.checking', {
-          events: progress.events.toLocaleString(lang),
-          size: mb(progress.bytes),
-        })}
-      </p>
+      <div className="loading" role="status">
+        <p>
+          {t('load.checking', {
+            events: progress.events.toLocaleString(lang),
+            size: mb(progress.bytes),
+          })}
+        </p>
+        {progress.checked === undefined ? null : (
+          <progress max={progress.events} value={progress.checked} aria-label={t('loading')} />
+        )}
+      </div>
     );
   const { loaded, total } = progress;
   return (

@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { plain } from '../../tests/helpers/english-problems';
 import { fetchDataset, type LoadProgress } from './fetch-dataset';
 import { validWire } from '../../tests/helpers/wire-fixture';
+import { deviceLimit } from './device-limit';
+
+const MB = 1024 * 1024;
 
 const respond =
   (body: BodyInit | null, status = 200, statusText = status === 404 ? 'Not Found' : 'OK') =>
@@ -170,7 +173,10 @@ describe('fetchDataset', () => {
       bytes.length,
     ]);
     expect(downloads.every((p) => p.total === bytes.length)).toBe(true);
-    expect(seen.at(-1)).toEqual({ phase: 'check', bytes: body.length, events: wire.events.length });
+    const checks = seen.filter((p) => p.phase === 'check');
+    const events = wire.events.length;
+    expect(checks[0]).toEqual({ phase: 'check', bytes: body.length, events });
+    expect(checks.at(-1)).toEqual({ phase: 'check', bytes: body.length, events, checked: events });
   });
 
   it('still reports a syntax error when following progress', async () => {
@@ -184,5 +190,58 @@ describe('fetchDataset', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.message).toMatch(/^is not valid JSON/);
     expect(seen.some((p) => p.phase === 'check')).toBe(false);
+  });
+
+  describe('a file beyond what the device can hold', () => {
+    const small = deviceLimit(0.25); // 5 MB, 6,250 events
+
+    it('is refused from its announced size, before a byte is read', async () => {
+      const response = new Response(new Uint8Array(16), {
+        headers: { 'Content-Length': String(6 * MB) },
+      });
+      const result = await fetchDataset(
+        'http://x/data.json',
+        () => Promise.resolve(response),
+        undefined,
+        undefined,
+        small,
+      );
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.tooBig).toEqual({ bytes: 6 * MB, limit: small });
+      expect(result.problems[0]!.message).toBe(
+        'is 6.0 MB, more than this device (0.25 GB of memory) can hold: about 6,250 events or 5 MB',
+      );
+      expect(response.bodyUsed).toBe(false);
+    });
+
+    it('is refused from its events once counted, before they are checked', async () => {
+      const wire = validWire();
+      const events = Array.from({ length: 7000 }, () => wire.events[0]!);
+      const seen: LoadProgress[] = [];
+      const result = await fetchDataset(
+        'http://x/data.json',
+        respond(JSON.stringify({ ...wire, events })),
+        undefined,
+        (p) => seen.push(p),
+        small,
+      );
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.tooBig?.events).toBe(7000);
+      expect(result.problems[0]!.message).toMatch(/ with 7,000 events, more than this device/);
+      expect(seen.some((p) => p.phase === 'check')).toBe(false);
+    });
+
+    it('lets the same file through on a device with more memory', async () => {
+      const result = await fetchDataset(
+        'http://x/data.json',
+        respond(json),
+        undefined,
+        undefined,
+        deviceLimit(8),
+      );
+      expect(result.ok).toBe(true);
+    });
   });
 });

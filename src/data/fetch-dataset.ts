@@ -11,6 +11,13 @@ import type { LoadResult } from './load-dataset';
 import { decodeText } from './decode-text';
 import { ProblemError, WHOLE_FILE } from './problem-phrase';
 import type { ProblemPhrase } from '../domain/problem-text';
+import {
+  currentDeviceLimit,
+  describeTooBig,
+  tooBig,
+  type DeviceLimit,
+  type TooBig,
+} from './device-limit';
 
 export const DATASET_PATH = 'data/parley.json';
 
@@ -19,37 +26,69 @@ export const DATASET_TIMEOUT_MS = 30_000;
 
 export type LoadProgress =
   | { readonly phase: 'download'; readonly loaded: number; readonly total: number | null }
-  | { readonly phase: 'check'; readonly bytes: number; readonly events: number };
+  | {
+      readonly phase: 'check';
+      readonly bytes: number;
+      readonly events: number;
+      /** Events checked so far (absent before the first slice). */
+      readonly checked?: number;
+    };
 
 export type OnProgress = (progress: LoadProgress) => void;
+
+/** Thrown when the file turns out bigger than the device can hold: the load stops there. */
+class FileTooBig extends Error {
+  constructor(readonly figures: TooBig) {
+    super(describeTooBig(figures));
+  }
+}
+
+/** The result for a file beyond the device's limit: its figures, and the same in plain words. */
+export function tooBigResult(figures: TooBig): LoadResult {
+  return {
+    ok: false,
+    // Shown by the too-big screen (translated, from the figures); this text is for logs and tests.
+    problems: [
+      {
+        path: WHOLE_FILE,
+        message: describeTooBig(figures),
+        phrase: { key: 'problem.couldNotLoad', vars: { detail: describeTooBig(figures) } },
+      },
+    ],
+    tooBig: figures,
+  };
+}
 
 export async function fetchDataset(
   url: string = new URL(DATASET_PATH, document.baseURI).href,
   fetchFn: typeof fetch = fetch,
   timeoutMs: number = DATASET_TIMEOUT_MS,
   onProgress?: OnProgress,
+  limit: DeviceLimit = currentDeviceLimit(),
 ): Promise<LoadResult> {
-  const text = fetchText(url, fetchFn, timeoutMs, onProgress);
+  const text = fetchText(url, fetchFn, timeoutMs, onProgress, limit);
   const loader = import('./load-dataset');
   try {
-    const [body, { loadDataset, loadDatasetText }] = await Promise.all([text, loader]);
-    if (!onProgress) return loadDatasetText(body);
+    const [{ text: body, bytes }, { loadDataset, loadDatasetInSteps, loadDatasetText }] =
+      await Promise.all([text, loader]);
     let raw: unknown;
     try {
       raw = JSON.parse(body);
     } catch {
       return loadDatasetText(body); // reports the syntax error
     }
-    const events = (raw as { events?: unknown } | null)?.events;
-    onProgress({
-      phase: 'check',
-      bytes: body.length,
-      events: Array.isArray(events) ? events.length : 0,
-    });
-    // Let the page show the count before the checks take the main thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    return loadDataset(raw);
+    const list = (raw as { events?: unknown } | null)?.events;
+    const events = Array.isArray(list) ? list.length : 0;
+    const over = tooBig(bytes, events, limit);
+    if (over) return tooBigResult(over);
+    if (!onProgress) return loadDataset(raw);
+    onProgress({ phase: 'check', bytes, events });
+    // Slice by slice, so the page shows the count and answers while the checks run.
+    return await loadDatasetInSteps(raw, (checked) =>
+      onProgress({ phase: 'check', bytes, events, checked }),
+    );
   } catch (e) {
+    if (e instanceof FileTooBig) return tooBigResult(e.figures);
     return await failed(
       e instanceof ProblemError ? e.phrase : e instanceof Error ? e.message : String(e),
     );
@@ -61,7 +100,8 @@ async function fetchText(
   fetchFn: typeof fetch,
   timeoutMs: number,
   onProgress: OnProgress | undefined,
-): Promise<string> {
+  limit: DeviceLimit,
+): Promise<{ text: string; bytes: number }> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
@@ -76,10 +116,20 @@ async function fetchText(
       const status = `${response.status} ${response.statusText}`.trim();
       throw new ProblemError({ key: 'problem.serverAnswered', vars: { status } });
     }
-    const decoded = decodeText(await readBytes(response, onProgress));
+    // Before reading: a file announced beyond the device's limit is not downloaded at all.
+    const declared = Number(response.headers.get('content-length')) || 0;
+    const early = tooBig(declared, undefined, limit);
+    if (early) {
+      controller.abort();
+      throw new FileTooBig(early);
+    }
+    const bytes = await readBytes(response, onProgress);
+    const late = tooBig(bytes.byteLength, undefined, limit);
+    if (late) throw new FileTooBig(late);
+    const decoded = decodeText(bytes);
     if (!decoded.ok) throw new ProblemError({ key: decoded.key });
     if (decoded.text.trim() === '') throw new ProblemError({ key: 'problem.emptyFile' });
-    return decoded.text;
+    return { text: decoded.text, bytes: bytes.byteLength };
   })();
   const stop = () => clearTimeout(timer);
   done.then(stop, stop);

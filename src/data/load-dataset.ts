@@ -13,6 +13,7 @@ import {
   sourceSchema,
   topicSchema,
   type WireDataset,
+  type WireEvent,
 } from './schema';
 import { checkIntegrity } from './check-integrity';
 import { formatPath, problem, WHOLE_FILE, type DatasetProblem } from './problems';
@@ -20,10 +21,16 @@ import { issuePhrase } from './issue-phrase';
 import { toDomain } from './to-domain';
 import { migrateDataset } from './migrate';
 import type { Dataset } from '../domain/types';
+import type { TooBig } from './device-limit';
 
 export type LoadResult =
   | { readonly ok: true; readonly dataset: Dataset }
-  | { readonly ok: false; readonly problems: readonly DatasetProblem[] };
+  | {
+      readonly ok: false;
+      readonly problems: readonly DatasetProblem[];
+      /** Set when the file is beyond what this device can hold (see device-limit.ts). */
+      readonly tooBig?: TooBig;
+    };
 
 /** Parses JSON text, then loads it; a syntax error is reported as a problem, not thrown. */
 export function loadDatasetText(text: string): LoadResult {
@@ -54,6 +61,52 @@ export function loadDataset(input: unknown): LoadResult {
   const partial = validSubset(raw);
   if (partial) problems.push(...checkIntegrity(partial.data, partial.knownIds));
   return { ok: false, problems };
+}
+
+/** Events checked between two pauses: about 50 ms of work on a slow machine. */
+export const CHECK_SLICE = 1_000;
+
+/** Gives the page a turn: its pending input, rendering and other tasks run first. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Checks a large dataset a slice of events at a time, giving the page back between slices, so that
+ * a file of tens of thousands of events keeps its progress line painted (and the page answering)
+ * while it is checked, instead of freezing it for seconds. The outcome is exactly
+ * `loadDataset`'s: the same schema per event, the same integrity rules, the same domain dataset;
+ * a file with a schema problem is handed to `loadDataset` whole, so every problem is listed with
+ * its place in the file.
+ */
+export async function loadDatasetInSteps(
+  input: unknown,
+  onChecked: (checked: number, total: number) => void,
+  pause: () => Promise<void> = nextTask,
+  slice: number = CHECK_SLICE,
+): Promise<LoadResult> {
+  const migrated = migrateDataset(input);
+  if (!migrated.ok) return migrated;
+  const raw = migrated.data as { events?: unknown } | null;
+  if (typeof raw !== 'object' || raw === null || !Array.isArray(raw.events))
+    return loadDataset(input);
+  const events = raw.events as readonly unknown[];
+  // Everything but the events, checked at once (it is small); then the events, slice by slice.
+  const rest = datasetSchema.safeParse({ ...raw, events: [] });
+  if (!rest.success) return loadDataset(input);
+  const checked: WireEvent[] = [];
+  for (let from = 0; from < events.length; from += slice) {
+    await pause();
+    const to = Math.min(from + slice, events.length);
+    for (let i = from; i < to; i += 1) {
+      const one = eventSchema.safeParse(events[i]);
+      if (!one.success) return loadDataset(input);
+      checked.push(one.data);
+    }
+    onChecked(to, events.length);
+  }
+  await pause();
+  const data = { ...rest.data, events: checked };
+  const problems = checkIntegrity(data);
+  return problems.length ? { ok: false, problems } : { ok: true, dataset: toDomain(data) };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): DatasetProblem {

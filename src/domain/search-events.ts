@@ -49,9 +49,10 @@ export const SEARCH_FUZZINESS = 0.2;
 /** Shorter query words are matched exactly or by prefix only: "us" must not find "is". */
 export const SEARCH_FUZZY_MIN_LENGTH = 4;
 
-type SearchDoc = { readonly id: EventId } & Readonly<Record<SearchField, string>>;
+/** What is indexed of an event: plain strings, so it can be posted to a worker. */
+export type SearchDoc = { readonly id: EventId } & Readonly<Record<SearchField, string>>;
 
-type SearchData = Pick<Dataset, 'events' | 'actorsById' | 'sourcesById'>;
+export type SearchData = Pick<Dataset, 'events' | 'actorsById' | 'sourcesById'>;
 
 /** Letters, digits and combining marks; everything else separates words. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -85,7 +86,8 @@ function actorNames(id: ActorId, data: SearchData): string {
   return a ? [a.name, a.shortName ?? ''].join(' ') : '';
 }
 
-function toSearchDoc(e: ParleyEvent, data: SearchData): SearchDoc {
+/** The text of an event to index, with the names of its actors and sources resolved. */
+export function toSearchDoc(e: ParleyEvent, data: SearchData): SearchDoc {
   return {
     id: e.id,
     title: e.title,
@@ -99,12 +101,9 @@ function toSearchDoc(e: ParleyEvent, data: SearchData): SearchDoc {
   };
 }
 
-/**
- * Builds the search index of a dataset's events, once; searching it is then fast enough to run
- * on every keystroke (see tests/bench/search.bench.ts).
- */
-export function createEventSearch(data: SearchData): EventSearch {
-  const index = new MiniSearch<SearchDoc>({
+/** An empty index of events, ready for `addAll` of their `SearchDoc`s (all at once or in parts). */
+export function newEventIndex(): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>({
     fields: SEARCH_FIELDS,
     tokenize,
     processTerm: indexTerm,
@@ -116,17 +115,27 @@ export function createEventSearch(data: SearchData): EventSearch {
       combineWith: 'AND',
     },
   });
+}
+
+/** The hits of a query in an index of events, best first (see `EventSearch.search`). */
+export function searchEventIndex(index: MiniSearch<SearchDoc>, query: string): SearchHit[] {
+  if (!tokenize(query).some((w) => indexTerm(w) !== null)) return [];
+  return index.search(query).map((r) => ({
+    id: r.id as EventId,
+    score: r.score,
+    terms: r.terms,
+  }));
+}
+
+/**
+ * Builds the search index of a dataset's events, once, on this thread; searching it is then fast
+ * enough to run on every keystroke on a small dataset (see tests/bench/search.bench.ts). A large
+ * one is indexed and searched in a worker (search-protocol.ts).
+ */
+export function createEventSearch(data: SearchData): EventSearch {
+  const index = newEventIndex();
   index.addAll(data.events.map((e) => toSearchDoc(e, data)));
-  return {
-    search(query) {
-      if (!tokenize(query).some((w) => indexTerm(w) !== null)) return [];
-      return index.search(query).map((r) => ({
-        id: r.id as EventId,
-        score: r.score,
-        terms: r.terms,
-      }));
-    },
-  };
+  return { search: (query) => searchEventIndex(index, query) };
 }
 
 /**

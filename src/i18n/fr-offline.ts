@@ -11,4 +11,13 @@ export const frOffline: Record<keyof typeof enOffline, string> = {
   'load.downloading': 'Chargement du jeu de données : {loaded} Mo sur {total}…',
   'load.downloadingSize': 'Chargement du jeu de données : {loaded} Mo…',
   'load.checking': 'Vérification de {events} événements ({size} Mo)…',
+  'load.tooBigTitle': 'Ce jeu de données est trop volumineux pour cet appareil',
+  'load.tooBigFile': 'Le fichier pèse {size} Mo et contient {events} événements.',
+  'load.tooBigFileSize': 'Le fichier pèse {size} Mo.',
+  'load.tooBigDevice':
+    'Cet appareil dispose de {memory} Go de mémoire : il peut contenir environ {maxEvents} événements ou un fichier de {maxSize} Mo.',
+  'load.tooBigDeviceAssumed':
+    'Ce navigateur n’indique pas la mémoire de l’appareil ; en supposant {memory} Go, il peut contenir environ {maxEvents} événements ou un fichier de {maxSize} Mo.',
+  'load.tooBigAdvice':
+    'Ouvrez-le sur un ordinateur disposant de plus de mémoire, ou divisez-le en fichiers plus petits.',
 };

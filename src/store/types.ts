@@ -5,6 +5,7 @@
 import type { StoreApi } from 'zustand';
 import type { Filters } from '../domain/filter-events';
 import type { Step } from '../domain/step-events';
+import type { SearchHit } from '../domain/search-events';
 import type {
   ActorId,
   Dataset,
@@ -102,10 +103,23 @@ export interface ViewSlice {
   openEventOnTimeline: (id: EventId) => void;
 }
 
+/** The events matching a query: ranked hits with their matched words, and the set of their ids. */
+export interface SearchResult {
+  readonly query: string;
+  readonly hits: readonly SearchHit[];
+  readonly matches: ReadonlySet<EventId>;
+}
+
 export interface FiltersSlice {
   readonly filters: Filters;
   /** The full-text search query; empty for none. */
   readonly query: string;
+  /**
+   * Only for a dataset searched in a worker (search-worker.ts): the latest answer, perhaps to an
+   * earlier query while the worker works on the current one; `null` before the first. Absent
+   * when the search runs on this thread (select-search.ts answers at once).
+   */
+  readonly searchResult?: SearchResult | null;
   toggleActor: (id: ActorId) => void;
   toggleKind: (kind: EventKind) => void;
   toggleTopic: (id: TopicId) => void;

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useParley } from '../../store/StoreContext';
 import { useSearchHits, useVisibleEvents } from '../../store/use-derived';
+import { selectSearchResult } from '../../store/select-search';
 import { useFormatDate } from '../../i18n/use-format-date';
 import { useT } from '../../i18n/use-t';
 import { HighlightedText } from '../../ui/HighlightedText';
@@ -19,6 +20,8 @@ export function SearchBox() {
   const setQuery = useParley((s) => s.setQuery);
   const selectEvent = useParley((s) => s.selectEvent);
   const hits = useSearchHits();
+  // A large dataset is searched in a worker: its hits may be for the query before the last key.
+  const hitsFor = useParley((s) => selectSearchResult(s)?.query);
   const visible = useVisibleEvents();
   const [open, setOpen] = useState(false);
   const shown = useMemo(() => {
@@ -64,7 +67,11 @@ export function SearchBox() {
       {open && hits !== null ? (
         <div className="search-results">
           <p className="search-count">{status}</p>
-          <ol aria-label={t('search.results')}>
+          <ol
+            aria-label={t('search.results')}
+            aria-busy={hitsFor !== query.trim()}
+            data-query={hitsFor}
+          >
             {shown.slice(0, MAX_RESULTS_SHOWN).map((hit) => {
               const e = dataset.eventsById.get(hit.id);
               if (!e) return null;

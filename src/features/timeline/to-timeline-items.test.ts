@@ -157,4 +157,30 @@ describe('toTimelineItems', () => {
     expect(items.length).toBeLessThan(40);
     expect(items.map((i) => i.id)).toContain('e5');
   });
+
+  it('on 100,000 events, maps a narrow window reading only the events near it', () => {
+    const base = makeEvent({ id: 'base', date: '2022-03-01' });
+    const events = Array.from({ length: 100_000 }, (_, i) => ({
+      ...base,
+      id: `e${i}` as EventId,
+      // Ten an hour, over about a year and a half.
+      start: base.start + i * 360_000,
+      end: base.start + i * 360_000 + DAY_MS,
+    }));
+    let reads = 0;
+    const counted = new Proxy(events, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const twoDays = { start: day('2022-09-01'), end: day('2022-09-03') };
+    toTimelineItems(counted, twoDays, data); // the first call indexes the starts: one pass
+    reads = 0;
+    const items = toTimelineItems(counted, twoDays, data);
+    // Within a window's width on each side (six days), and those of the day before, still
+    // running: seven days of ten an hour, of the 100,000.
+    expect(items.length).toBe(7 * 240 - 1);
+    expect(reads).toBeLessThan(2 * items.length);
+  });
 });

@@ -10,11 +10,13 @@
  *   and folds the rest into one "+N" aggregate. An aggregate whose events share one day cannot
  *   be split by zooming: it opens as a list (`expand: 'list'`); the others zoom (`'zoom'`).
  * - The events in `keep` (the selected one, the story step's) are never folded.
- * On very large datasets only the events in and around the window are mapped at all.
+ * On very large datasets only the events in and around the window are mapped at all, found by
+ * binary search on their starts (domain/events-near.ts): O(log n + items near the window).
  */
 import { eventLane } from '../../domain/lanes';
 import type { Dataset, EventId, Millis, ParleyEvent, TimeWindow } from '../../domain/types';
 import { DAY_MS, startOfDay } from '../../domain/dates';
+import { eventsNear } from '../../domain/events-near';
 
 /** Above this many events, only those within one window width of the window are mapped. */
 export const MAX_ITEMS_IN_VIEW = 250;
@@ -146,18 +148,22 @@ function laneItems(lane: string, events: readonly ParleyEvent[], data: Lanes, o:
 
 /** Gives each point item of a lane the room up to the next item of that lane. */
 function withRoom(items: readonly TimelineItem[], pxPerMs: number): TimelineItem[] {
+  // The first later item, found without copying the rest of the lane for each item.
   return items.map((item, i) => {
     if (item.type !== 'point') return item;
-    const next = items.slice(i + 1).find((n) => n.start > item.start);
+    let j = i + 1;
+    while (j < items.length && items[j]!.start <= item.start) j += 1;
+    const next = items[j];
     const gap = next ? (next.start - item.start) * pxPerMs - LABEL_GAP_PX : LABEL_MAX_PX;
     return { ...item, roomPx: Math.round(Math.min(Math.max(gap, LABEL_MIN_PX), LABEL_MAX_PX)) };
   });
 }
 
+/** The events within one window width of the window, by binary search on their starts. */
 function near(events: readonly ParleyEvent[], window: TimeWindow | null): readonly ParleyEvent[] {
   if (events.length <= MAX_ITEMS_IN_VIEW || window === null) return events;
   const width = Math.max(window.end - window.start, 1);
-  return events.filter((e) => e.end > window.start - width && e.start < window.end + width);
+  return eventsNear(events, window.start - width, window.end + width);
 }
 
 /**
