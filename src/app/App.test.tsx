@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import type { LoadResult } from '../data/load-dataset';
 import { problem, WHOLE_FILE } from '../data/problems';
 import { tooBigResult } from '../data/fetch-dataset';
 import { deviceLimit } from '../data/device-limit';
+import { loadMessages } from '../i18n/load-messages';
 
 const failure = (detail: string): LoadResult => ({
   ok: false,
@@ -42,5 +43,24 @@ describe('App', () => {
     // The bundled file itself is too big: neither going back to it nor trying again helps.
     expect(screen.queryByRole('button', { name: 'Back to the bundled dataset' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it("speaks the link's language before the dataset is in: the drop hint in French", async () => {
+    history.replaceState(null, '', '/?lang=fr');
+    try {
+      render(<App load={() => new Promise<LoadResult>(() => {})} />);
+      const enter = new Event('dragenter') as DragEvent;
+      Object.defineProperty(enter, 'dataTransfer', { value: { types: ['Files'] } });
+      act(() => {
+        window.dispatchEvent(enter);
+      });
+      // The hint shows at once (in English if French is still on its way), then turns French
+      // when the messages arrive, with nothing else happening on the page.
+      expect(screen.getByText(/Drop the file|Déposez le fichier/)).toBeInTheDocument();
+      await act(() => loadMessages('fr'));
+      expect(screen.getByText('Déposez le fichier pour l’ouvrir')).toBeInTheDocument();
+    } finally {
+      history.replaceState(null, '', '/');
+    }
   });
 });

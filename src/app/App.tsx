@@ -11,6 +11,7 @@ import { connectSearchWorker, type SearchPort } from '../store/search-worker';
 import { DatasetErrors } from './DatasetErrors';
 import { TooBigForDevice } from './TooBigForDevice';
 import { translator } from '../i18n/translate';
+import { useTranslator } from '../i18n/use-t';
 import { LANGS, langTagOf } from '../i18n/languages';
 import { loadMessages } from '../i18n/load-messages';
 import { linkLang } from '../url/link-lang';
@@ -162,7 +163,8 @@ export function App({
     setBoot({ status: 'loading' });
     setRequest((r) => ({ ...r }));
   };
-  const t = translator(bootLang);
+  // Re-renders once the link's language has loaded (the drop hint and the error actions).
+  const t = useTranslator(bootLang);
   return (
     <OwnDataContext value={actions}>
       <DropZone label={t('ownData.drop')} />
