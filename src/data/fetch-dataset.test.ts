@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createHash } from 'node:crypto';
 import { fetchDataset, type LoadProgress } from './fetch-dataset';
 import { validWire } from '../../tests/helpers/wire-fixture';
 
@@ -183,5 +184,43 @@ describe('fetchDataset', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.message).toMatch(/^is not valid JSON/);
     expect(seen.some((p) => p.phase === 'check')).toBe(false);
+  });
+});
+
+describe('fetchDataset with the build’s check of the bundled file', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  // A file the schema would refuse (an unknown field): only a file the build checked skips it.
+  const refused = JSON.stringify({ ...validWire(), unexpected: true });
+
+  it('converts the very file the build checked without checking it again', async () => {
+    const onDiffers = vi.fn();
+    const result = await fetchDataset(
+      'http://x/data.json',
+      respond(refused),
+      undefined,
+      undefined,
+      {
+        sha256: sha256(refused),
+        onDiffers,
+      },
+    );
+    expect(result.ok).toBe(true);
+    expect(onDiffers).not.toHaveBeenCalled();
+  });
+
+  it('checks any other file in full, and says at once that it differs', async () => {
+    const onDiffers = vi.fn();
+    const result = await fetchDataset(
+      'http://x/data.json',
+      respond(refused),
+      undefined,
+      undefined,
+      {
+        sha256: sha256(json),
+        onDiffers,
+      },
+    );
+    expect(result.ok).toBe(false);
+    expect(onDiffers).toHaveBeenCalledOnce();
   });
 });

@@ -9,6 +9,8 @@
  */
 import type { LoadResult } from './load-dataset';
 import { decodeText } from './decode-text';
+import { markLoad } from './load-marks';
+import { sha256Hex } from './sha256';
 
 export const DATASET_PATH = 'data/parley.json';
 
@@ -21,16 +23,39 @@ export type LoadProgress =
 
 export type OnProgress = (progress: LoadProgress) => void;
 
+/**
+ * The bundled file as this build validated it: a file with this SHA-256 is the very bytes the
+ * build checked, so it is converted without checking it again; any other file is checked in full
+ * (and `onDiffers` is told at once, before the checks).
+ */
+export interface BuildCheck {
+  readonly sha256: string;
+  readonly onDiffers?: () => void;
+}
+
 export async function fetchDataset(
   url: string = new URL(DATASET_PATH, document.baseURI).href,
   fetchFn: typeof fetch = fetch,
   timeoutMs: number = DATASET_TIMEOUT_MS,
   onProgress?: OnProgress,
+  buildCheck?: BuildCheck,
 ): Promise<LoadResult> {
-  const text = fetchText(url, fetchFn, timeoutMs, onProgress);
-  const loader = import('./load-dataset');
+  const fetched = fetchText(url, fetchFn, timeoutMs, onProgress);
+  const text = fetched.then(async ({ text, bytes }) => {
+    markLoad('dataset-fetched');
+    if (!buildCheck) return { text, checked: false };
+    const checked = (await sha256Hex(bytes)) === buildCheck.sha256;
+    if (!checked) buildCheck.onDiffers?.();
+    return { text, checked };
+  });
+  const loader = import('./load-dataset').then((m) => {
+    markLoad('loader-ready');
+    return m;
+  });
   try {
-    const [body, { loadDataset, loadDatasetText }] = await Promise.all([text, loader]);
+    const [{ text: body, checked }, loaders] = await Promise.all([text, loader]);
+    const { loadDataset, loadDatasetText, loadCheckedDatasetText } = loaders;
+    if (checked) return loadCheckedDatasetText(body);
     if (!onProgress) return loadDatasetText(body);
     let raw: unknown;
     try {
@@ -57,7 +82,7 @@ async function fetchText(
   fetchFn: typeof fetch,
   timeoutMs: number,
   onProgress: OnProgress | undefined,
-): Promise<string> {
+): Promise<{ text: string; bytes: Uint8Array<ArrayBuffer> }> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
@@ -71,10 +96,11 @@ async function fetchText(
     if (!response.ok) {
       throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
     }
-    const decoded = decodeText(await readBytes(response, onProgress));
+    const bytes = await readBytes(response, onProgress);
+    const decoded = decodeText(bytes);
     if (!decoded.ok) throw new Error(`the file ${decoded.message}`);
     if (decoded.text.trim() === '') throw new Error('the server sent an empty file');
-    return decoded.text;
+    return { text: decoded.text, bytes };
   })();
   const stop = () => clearTimeout(timer);
   done.then(stop, stop);
