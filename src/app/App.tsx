@@ -19,6 +19,8 @@ import type { Dataset } from '../domain/types';
 import { embedAwareHistory } from '../features/newsroom/embed-history';
 import { startThemeSync } from '../features/newsroom/document-theme';
 import { ParleyApp } from './ParleyApp';
+import { markLoad } from '../data/load-marks';
+import { bundledDatasetHash, dropPrerender, retirePrerender } from './prerender';
 import { startLangSync } from './document-lang';
 import { bootDataset, sourceLabel, type BootRequest } from './boot-dataset';
 import type { DatasetSource } from '../data/dataset-source';
@@ -63,8 +65,13 @@ function connectUrl(store: ParleyStore, dataset: Dataset): () => void {
 /** Progress is shown from this size on: a small file loads before anyone could read it. */
 const SHOW_PROGRESS_FROM = 2 * 1024 * 1024;
 
-const loadBundled = (onProgress?: OnProgress) =>
-  fetchDataset(undefined, undefined, undefined, onProgress);
+// The bundled file: the one the build validated (and prerendered) is not checked again; another
+// takes the prerendered frame away at once (prerender.ts).
+const loadBundled = (onProgress?: OnProgress) => {
+  const sha256 = bundledDatasetHash();
+  const buildCheck = sha256 ? { sha256, onDiffers: () => dropPrerender() } : undefined;
+  return fetchDataset(undefined, undefined, undefined, onProgress, buildCheck);
+};
 
 /**
  * The composition root: loads the dataset (the bundled one, a link's `data=`, or a file the
@@ -105,12 +112,15 @@ export function App({
     void bootDataset(request, () => load(onProgress)).then(
       ({ source, result, notKept, madeIds }) => {
         if (!live) return;
+        // The frame shows the bundled dataset only.
+        if (!result.ok || source.kind !== 'bundled') dropPrerender();
         if (!result.ok) {
           setBoot({ status: 'failed', result, source });
           return;
         }
         const store = createParleyStore(result.dataset, { source });
         stop = connectUrl(store, result.dataset);
+        markLoad('store-ready');
         const t = translator(store.getState().lang);
         if (notKept)
           store.getState().addNotice({ id: 'own-data-not-kept', message: t('ownData.notKept') });
@@ -130,6 +140,10 @@ export function App({
       stop?.();
     };
   }, [load, request, bootLang]);
+  // The app has rendered: the prerendered frame goes (once the timeline has drawn).
+  useEffect(() => {
+    if (boot.status === 'ready') retirePrerender();
+  }, [boot.status]);
   // Try again: the same request once more (a timeout or a server error may pass).
   const retry = () => {
     setBoot({ status: 'loading' });
