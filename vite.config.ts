@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { linkPreviews } from './scripts/link-previews/vite-plugin';
 import { offlineSupport } from './build-plugins/offline.ts';
 import { preloadCriticalPath } from './build-plugins/preload.ts';
+import { prerenderDefaultView } from './build-plugins/prerender.ts';
 
 /**
  * Serves `data/parley.json` and `data/schema.json` at `./data/…` (and `embed.js`, below) in dev and
@@ -72,6 +73,7 @@ export default defineConfig({
     cspOnlyInBuild(),
     linkPreviews(path.resolve(import.meta.dirname, 'data/parley.json')),
     preloadCriticalPath(),
+    prerenderDefaultView(path.resolve(import.meta.dirname, 'data/parley.json')),
     offlineSupport(),
   ],
   build: {

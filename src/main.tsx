@@ -1,6 +1,3 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { listenToWorker } from './features/offline/worker-status';
 import './app/app.css';
 import './app/languages.css';
@@ -8,11 +5,18 @@ import './app/languages.css';
 // Before anything else: the worker may already be saying which copy of the dataset it served.
 if ('serviceWorker' in navigator) listenToWorker(navigator.serviceWorker);
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+const start = () => void import('./app/mount').then((m) => m.mount());
+
+// With the prerendered frame on screen (build-plugins/prerender.ts), let it paint before the
+// app's modules evaluate, which holds the main thread for a while; index.html preloads them
+// meanwhile. A hidden tab gets no animation frame: the timeout starts the app anyway.
+if (document.getElementById('prerender')) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
+} else start();

@@ -22,6 +22,8 @@ import type { Dataset } from '../domain/types';
 import { embedAwareHistory } from '../features/newsroom/embed-history';
 import { startThemeSync } from '../features/newsroom/document-theme';
 import { ParleyApp } from './ParleyApp';
+import { markLoad } from '../data/load-marks';
+import { bundledDatasetHash, dropPrerender, retirePrerender } from './prerender';
 import { startLangSync } from './document-lang';
 import { bootDataset, sourceLabel, type BootRequest } from './boot-dataset';
 import type { DatasetSource } from '../data/dataset-source';
@@ -72,8 +74,13 @@ function makeSearchWorker(): SearchPort | undefined {
 /** Progress is shown from this size on: a small file loads before anyone could read it. */
 const SHOW_PROGRESS_FROM = 2 * 1024 * 1024;
 
-const loadBundled = (onProgress?: OnProgress) =>
-  fetchDataset(undefined, undefined, undefined, onProgress);
+// The bundled file: the one the build validated (and prerendered) is not checked again; another
+// takes the prerendered frame away at once (prerender.ts).
+const loadBundled = (onProgress?: OnProgress) => {
+  const sha256 = bundledDatasetHash();
+  const buildCheck = sha256 ? { sha256, onDiffers: () => dropPrerender() } : undefined;
+  return fetchDataset(undefined, undefined, undefined, onProgress, { buildCheck });
+};
 
 /**
  * The composition root: loads the dataset (the bundled one, a link's `data=`, or a file the
@@ -123,6 +130,8 @@ export function App({
     void bootDataset(request, () => load(onProgress)).then(
       ({ source, result, notKept, madeIds, unused }) => {
         if (!live) return;
+        // The frame shows the bundled dataset only.
+        if (!result.ok || source.kind !== 'bundled') dropPrerender();
         if (!result.ok) {
           setBoot({ status: 'failed', result, source });
           return;
@@ -134,6 +143,7 @@ export function App({
           stopUrl();
           stopSearch();
         };
+        markLoad('store-ready');
         const t = translator(store.getState().lang);
         if (notKept)
           store.getState().addNotice({ id: 'own-data-not-kept', message: t('ownData.notKept') });
@@ -158,6 +168,10 @@ export function App({
       stop?.();
     };
   }, [load, request, bootLang]);
+  // The app has rendered: the prerendered frame goes (once the timeline has drawn).
+  useEffect(() => {
+    if (boot.status === 'ready') retirePrerender();
+  }, [boot.status]);
   // Try again: the same request once more (a timeout or a server error may pass).
   const retry = () => {
     setBoot({ status: 'loading' });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { plain } from '../../tests/helpers/english-problems';
+import { createHash } from 'node:crypto';
 import { fetchDataset, type LoadProgress } from './fetch-dataset';
 import { validWire } from '../../tests/helpers/wire-fixture';
 import { deviceLimit } from './device-limit';
@@ -204,7 +205,7 @@ describe('fetchDataset', () => {
         () => Promise.resolve(response),
         undefined,
         undefined,
-        small,
+        { limit: small },
       );
       expect(result.ok).toBe(false);
       if (result.ok) return;
@@ -224,7 +225,7 @@ describe('fetchDataset', () => {
         respond(JSON.stringify({ ...wire, events })),
         undefined,
         (p) => seen.push(p),
-        small,
+        { limit: small },
       );
       expect(result.ok).toBe(false);
       if (result.ok) return;
@@ -234,14 +235,42 @@ describe('fetchDataset', () => {
     });
 
     it('lets the same file through on a device with more memory', async () => {
-      const result = await fetchDataset(
-        'http://x/data.json',
-        respond(json),
-        undefined,
-        undefined,
-        deviceLimit(8),
-      );
+      const result = await fetchDataset('http://x/data.json', respond(json), undefined, undefined, {
+        limit: deviceLimit(8),
+      });
       expect(result.ok).toBe(true);
     });
+  });
+});
+
+describe('fetchDataset with the build’s check of the bundled file', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  // A file the schema would refuse (an unknown field): only a file the build checked skips it.
+  const refused = JSON.stringify({ ...validWire(), unexpected: true });
+
+  it('converts the very file the build checked without checking it again', async () => {
+    const onDiffers = vi.fn();
+    const result = await fetchDataset(
+      'http://x/data.json',
+      respond(refused),
+      undefined,
+      undefined,
+      { buildCheck: { sha256: sha256(refused), onDiffers } },
+    );
+    expect(result.ok).toBe(true);
+    expect(onDiffers).not.toHaveBeenCalled();
+  });
+
+  it('checks any other file in full, and says at once that it differs', async () => {
+    const onDiffers = vi.fn();
+    const result = await fetchDataset(
+      'http://x/data.json',
+      respond(refused),
+      undefined,
+      undefined,
+      { buildCheck: { sha256: sha256(json), onDiffers } },
+    );
+    expect(result.ok).toBe(false);
+    expect(onDiffers).toHaveBeenCalledOnce();
   });
 });

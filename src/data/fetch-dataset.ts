@@ -18,6 +18,8 @@ import {
   type DeviceLimit,
   type TooBig,
 } from './device-limit';
+import { markLoad } from './load-marks';
+import { sha256Hex } from './sha256';
 
 export const DATASET_PATH = 'data/parley.json';
 
@@ -59,18 +61,46 @@ export function tooBigResult(figures: TooBig): LoadResult {
   };
 }
 
+/**
+ * The bundled file as this build validated it: a file with this SHA-256 is the very bytes the
+ * build checked, so it is converted without checking it again; any other file is checked in full
+ * (and `onDiffers` is told at once, before the checks).
+ */
+export interface BuildCheck {
+  readonly sha256: string;
+  readonly onDiffers?: () => void;
+}
+
+export interface FetchOptions {
+  /** What this device can hold (the browser's figure by default). */
+  readonly limit?: DeviceLimit;
+  readonly buildCheck?: BuildCheck;
+}
+
 export async function fetchDataset(
   url: string = new URL(DATASET_PATH, document.baseURI).href,
   fetchFn: typeof fetch = fetch,
   timeoutMs: number = DATASET_TIMEOUT_MS,
   onProgress?: OnProgress,
-  limit: DeviceLimit = currentDeviceLimit(),
+  { limit = currentDeviceLimit(), buildCheck }: FetchOptions = {},
 ): Promise<LoadResult> {
-  const text = fetchText(url, fetchFn, timeoutMs, onProgress, limit);
-  const loader = import('./load-dataset');
+  const text = fetchText(url, fetchFn, timeoutMs, onProgress, limit).then(
+    async ({ text, bytes }) => {
+      markLoad('dataset-fetched');
+      if (!buildCheck) return { text, bytes: bytes.byteLength, checked: false };
+      const checked = (await sha256Hex(bytes)) === buildCheck.sha256;
+      if (!checked) buildCheck.onDiffers?.();
+      return { text, bytes: bytes.byteLength, checked };
+    },
+  );
+  const loader = import('./load-dataset').then((m) => {
+    markLoad('loader-ready');
+    return m;
+  });
   try {
-    const [{ text: body, bytes }, { loadDataset, loadDatasetInSteps, loadDatasetText }] =
-      await Promise.all([text, loader]);
+    const [{ text: body, bytes, checked }, loaders] = await Promise.all([text, loader]);
+    const { loadDataset, loadDatasetInSteps, loadDatasetText, loadCheckedDatasetText } = loaders;
+    if (checked) return loadCheckedDatasetText(body);
     let raw: unknown;
     try {
       raw = JSON.parse(body);
@@ -101,7 +131,7 @@ async function fetchText(
   timeoutMs: number,
   onProgress: OnProgress | undefined,
   limit: DeviceLimit,
-): Promise<{ text: string; bytes: number }> {
+): Promise<{ text: string; bytes: Uint8Array<ArrayBuffer> }> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
@@ -129,7 +159,7 @@ async function fetchText(
     const decoded = decodeText(bytes);
     if (!decoded.ok) throw new ProblemError({ key: decoded.key });
     if (decoded.text.trim() === '') throw new ProblemError({ key: 'problem.emptyFile' });
-    return { text: decoded.text, bytes: bytes.byteLength };
+    return { text: decoded.text, bytes };
   })();
   const stop = () => clearTimeout(timer);
   done.then(stop, stop);

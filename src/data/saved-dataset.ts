@@ -11,6 +11,20 @@ export interface SavedDataset {
 const DB_NAME = 'parley';
 const STORE = 'own-data';
 const KEY = 'current';
+/**
+ * A flag beside the stored dataset, readable before any module runs: the prerendered frame of the
+ * bundled dataset is hidden at once when it is set (build-plugins/prerender-gate.js).
+ */
+export const OWN_DATA_FLAG = 'parley:own-data';
+
+function flagOwnData(kept: boolean): void {
+  try {
+    if (kept) localStorage.setItem(OWN_DATA_FLAG, '1');
+    else localStorage.removeItem(OWN_DATA_FLAG);
+  } catch {
+    // No storage: the app still drops the frame once it knows what it shows.
+  }
+}
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -51,6 +65,7 @@ export async function readSavedDataset(idb?: IDBFactory): Promise<SavedDataset |
 export async function saveDataset(saved: SavedDataset, idb?: IDBFactory): Promise<boolean> {
   try {
     await withStore('readwrite', (s) => s.put(saved, KEY), idb);
+    flagOwnData(true);
     return true;
   } catch {
     return false;
@@ -61,6 +76,7 @@ export async function saveDataset(saved: SavedDataset, idb?: IDBFactory): Promis
 export async function forgetSavedDataset(idb?: IDBFactory): Promise<void> {
   try {
     await withStore('readwrite', (s) => s.delete(KEY), idb);
+    flagOwnData(false);
   } catch {
     // Nothing stored, or no storage: nothing to forget.
   }

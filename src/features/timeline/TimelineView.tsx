@@ -16,6 +16,10 @@ import { timelineOptions } from './timeline-options';
 import type { VerticalScroll } from './reveal-item';
 import { AggregateList } from './AggregateList';
 import { TIMELINE_ID } from './timeline-id';
+import { markLoad } from '../../data/load-marks';
+import { signalFirstDraw } from '../../ui/first-draw';
+
+markLoad('timeline-chunk');
 
 export function TimelineView() {
   const store = useParleyStoreApi();
@@ -31,6 +35,7 @@ export function TimelineView() {
       [],
       timelineOptions(state.dataset.span, state.window, state.lang),
     );
+    markLoad('timeline-constructed');
     makeLanesScrollable(el, translator(state.lang)('timeline.lanes'));
     // The controller also pins vis-timeline's private vertical scroll (see README.md).
     const controlled = timeline as Timeline & VerticalScroll;
@@ -46,6 +51,8 @@ export function TimelineView() {
         (lang) => timeline.setOptions({ format: axisFormat(dateLocaleOf(lang)) }),
       ),
     ];
+    markLoad('timeline-attached');
+    signalFirstDraw();
     return () => {
       detachers.forEach((d) => d());
       timeline.destroy();
