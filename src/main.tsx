@@ -5,6 +5,11 @@ import './app/languages.css';
 // Before anything else: the worker may already be saying which copy of the dataset it served.
 if ('serviceWorker' in navigator) listenToWorker(navigator.serviceWorker);
 
+// A link with a query, or a dataset the reader kept, hid the frame before it was parsed
+// (prerender-gate.js): take it out of the page too, so that its English labels are nowhere.
+if (document.documentElement.classList.contains('prerender-off'))
+  document.getElementById('prerender')?.remove();
+
 const start = () => void import('./app/mount').then((m) => m.mount());
 
 // With the prerendered frame on screen (build-plugins/prerender.ts), let it paint before the

@@ -40,6 +40,7 @@ test.describe('the interface language', () => {
   });
 
   test('French in the list and positions views stays accessible', async ({ page }) => {
+    test.slow(); // two views and two axe runs over the whole list: about 25 s on a busy machine
     await page.goto('./?lang=fr&view=list');
     await expect(page.locator('.list-entry').first()).toBeVisible();
     await expect(page.locator('.list-entry-title').first()).toHaveAttribute('lang', 'en');
