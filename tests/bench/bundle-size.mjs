@@ -28,8 +28,21 @@ for (const file of fs.readdirSync(path.join(dist, 'assets'))) {
   if (/^load-dataset-.*\.js$/.test(file))
     rows.push(['loader chunk', `assets/${file}`, kb(gz(`assets/${file}`))]);
 }
+// The app's own modules, preloaded from index.html and run right after the first paint (the
+// prerendered frame shows until then): the entry alone is no longer the app.
+const preloaded = [
+  ...html.matchAll(/<link rel="modulepreload"[^>]*\shref="\.\/(assets\/[^"]+\.js)"/g),
+]
+  .map((m) => m[1])
+  .filter((f) => !/\/(TimelineView|load-dataset|problems|problem-text)-/.test(f));
+let appTotal = initial.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gz(f), 0);
+for (const file of preloaded) appTotal += gz(file);
+rows.push(['app chunks', `${preloaded.length} preloaded modules`, kb(appTotal)]);
 rows.push(['dataset', 'data/parley.json', kb(gz('data/parley.json'))]);
 console.log('Bundle sizes (gzip -9):');
 for (const [what, file, size] of rows)
   console.log(`  ${what.padEnd(15)} ${file.padEnd(44)} ${size}`);
-console.log(`  initial total   ${kb(initialTotal)}`);
+console.log(`  initial total   ${kb(initialTotal)}   (before the first paint)`);
+console.log(
+  `  app JS total    ${kb(appTotal)}   (entry + the app's preloaded modules, before it answers)`,
+);
