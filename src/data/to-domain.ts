@@ -87,13 +87,21 @@ function event(e: WireEvent): ParleyEvent {
   };
 }
 
+/** Room before the first day and after the last one, as shares of the span ("Whole period"). */
+const MARGIN_BEFORE = 0.02;
+const MARGIN_AFTER = 0.01;
+
 /**
- * The whole span with room either side: a little before the first event, and after the last
- * one about a label's width (labels run to the right of their item), but no empty months.
+ * The whole span with a little room either side: the dots of the first and last days clear of
+ * the edges. No more after the last day: labels too near the right edge run left of their dot
+ * (the timeline's label-room.ts), so the axis ends where the data ends, with no empty month.
  */
 function withMargin(span: { start: number; end: number }) {
   const width = span.end - span.start;
-  return { start: span.start - Math.round(width * 0.02), end: span.end + Math.round(width * 0.07) };
+  return {
+    start: span.start - Math.round(width * MARGIN_BEFORE),
+    end: span.end + Math.round(width * MARGIN_AFTER),
+  };
 }
 
 function memberships(wire: readonly WireMembership[] = []): Membership[] {

@@ -45,7 +45,8 @@ test.describe('the timeline', () => {
       const item = await itemOf(page, e.id);
       await expect(item, e.title).toBeVisible();
       await expect(item).toHaveAccessibleName(e.title);
-      await item.click();
+      // Near its dot, as a reader would (the "as of" bar may cross the middle of a label).
+      await item.click({ position: { x: 12, y: 8 } });
       await expect(panel.getByRole('heading', { level: 2 })).toHaveText(e.title);
     }
     expect(await seriousViolations(page)).toEqual([]);
@@ -64,24 +65,24 @@ test.describe('the timeline', () => {
     const focused = page.locator('[data-focus-key]:focus');
     await expect(focused).toHaveCount(1);
     const first = await focused.getAttribute('data-focus-key');
-    await page.keyboard.press('ArrowRight');
-    await expect(focused).toHaveCount(1);
-    const second = (await focused.getAttribute('data-focus-key'))!;
+    // → to the next event (an aggregate would list its events or zoom).
+    let second = first;
+    for (let i = 0; i < 10 && (second === first || second!.startsWith('agg:')); i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(focused).toHaveCount(1);
+      second = await focused.getAttribute('data-focus-key');
+    }
     expect(second).not.toBe(first);
+    expect(second).not.toMatch(/^agg:/);
     const name = (await focused.getAttribute('aria-label'))!;
     await page.keyboard.press('Enter');
     const panel = page.getByRole('complementary', { name: 'Details' });
     const heading = panel.getByRole('heading', { level: 2 });
-    // An event opens its panel; an aggregate lists its events or zooms.
-    if (second.startsWith('agg:')) {
-      await page.keyboard.press('Escape');
-    } else {
-      await expect(heading).toHaveText(name);
-      await expect(heading).toBeFocused();
-      await page.keyboard.press('Escape');
-      await expect(panel).toHaveCount(0);
-    }
-    await expect(page.locator(`[data-focus-key="${second}"]`)).toBeFocused();
+    await expect(heading).toHaveText(name);
+    await expect(heading).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+    await expect(page.locator(`[data-focus-key="${second!}"]`)).toBeFocused();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
@@ -116,8 +117,6 @@ test.describe('beside the panel', () => {
     test(`at ${viewport.width}×${viewport.height}, the selected item is left of the open panel`, async ({
       page,
     }) => {
-      // Not yet: a point item's label may run past the window's right edge, under the panel.
-      test.fixme();
       await page.setViewportSize(viewport);
       await page.goto('./?start=2023-03-13&end=2023-03-24');
       await waitForTimeline(page);

@@ -18,6 +18,8 @@ import { AggregateList } from './AggregateList';
 import { TIMELINE_ID } from './timeline-id';
 import { markLoad } from '../../data/load-marks';
 import { signalFirstDraw } from '../../ui/first-draw';
+import { registerAlignedPoint } from './aligned-point';
+import { keepLanesAttached } from './keep-lanes-attached';
 
 markLoad('timeline-chunk');
 
@@ -30,6 +32,8 @@ export function TimelineView() {
     const el = container.current;
     if (!el) return;
     const state = store.getState();
+    registerAlignedPoint();
+    keepLanesAttached();
     const timeline = new Timeline(
       el,
       [],

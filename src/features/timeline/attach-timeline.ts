@@ -21,6 +21,9 @@ import { laneLayout } from './lane-layout';
 import { attachLaneKeys } from './lane-keys';
 import { attachItemKeys, itemElementOf } from './item-keys';
 import { attachItemTooltip } from './item-tooltip';
+import { ALIGNED_POINT } from './aligned-point';
+import { labelMeasure, visibleWidth } from './measure-label';
+import { inWindow } from './lane-layout';
 
 /** A window change smaller than this is the timeline echoing the store, not a new window. */
 export const WINDOW_EPSILON_MS = 60_000;
@@ -124,14 +127,19 @@ export function attachTimeline(
     timeline.setSelection(selected && itemEvents.has(selected) ? [selected] : []);
   };
 
+  const measure = labelMeasure(el);
+  let drawnWidth = 0;
   const render = () => {
     const input = selectTimelineInput(store.getState());
-    const width = el.clientWidth || 1000;
+    // The items' area: the timeline less its lane labels (the window spans exactly this).
+    const width = visibleWidth(el);
+    drawnWidth = width;
     const next = toTimelineItems(input.events, input.window, dataset, {
       highlight: input.highlight,
       keep: [input.selected, input.storyEvent],
       clusterMs: ((input.window.end - input.window.start) * LABEL_WIDTH_PX) / width,
       pxPerMs: width / (input.window.end - input.window.start),
+      measure: measure(),
       aggregateLabel: (count) => translator(input.lang)('timeline.aggregate', { count }),
     });
     itemEvents.clear();
@@ -143,7 +151,11 @@ export function attachTimeline(
     layLanes(groups, laneIds, next, input.window);
     syncDataSet(
       items,
-      next.map(({ eventIds: _ids, ...rest }) => ({ ...rest, content: '' })),
+      next.map(({ eventIds: _ids, ...rest }) => ({
+        ...rest,
+        type: rest.type === 'point' ? ALIGNED_POINT : rest.type,
+        content: '',
+      })),
     );
     showSelection();
   };
@@ -177,9 +189,11 @@ export function attachTimeline(
     if (id !== undefined) choose(String(id));
   };
 
+  // Through the items in the window only (vis also draws some just outside it).
   const inTimeOrder = (ids: readonly string[]) =>
     ids
       .flatMap((id) => itemsById.get(id) ?? [])
+      .filter((item) => inWindow(item, store.getState().window))
       .sort(
         (a, b) =>
           a.start - b.start || (laneOrder.get(a.group) ?? 0) - (laneOrder.get(b.group) ?? 0),
@@ -206,6 +220,7 @@ export function attachTimeline(
   // selected item shows: each scroll makes the timeline redraw, hence a few attempts, one per redraw.
   let revealAttempts = 0;
   const onChanged = () => {
+    if (visibleWidth(el) !== drawnWidth) render();
     keys.refresh();
     laneKeys.refresh();
     if (revealAttempts === 0) return;
@@ -221,6 +236,17 @@ export function attachTimeline(
   };
 
   render();
+  // A new width (a panel opening beside the timeline) changes every label's room: place them again.
+  const resized =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(() => {
+          // vis notices a new size only at its next check (up to a second): redraw now.
+          timeline.redraw();
+          if (visibleWidth(el) !== drawnWidth) render();
+        });
+  // …and the lane labels' column, which vis lays out over its first redraws.
+  [el, el.querySelector('.vis-panel.vis-left')].forEach((n) => n && resized?.observe(n));
   timeline.on('rangechanged', onRange);
   timeline.on('select', onSelect);
   timeline.on('click', onClick);
@@ -261,6 +287,7 @@ export function attachTimeline(
     ),
   ];
   return () => {
+    resized?.disconnect();
     unsubscribers.forEach((u) => u());
     keys.detach();
     laneKeys.detach();

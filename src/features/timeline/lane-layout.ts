@@ -16,7 +16,7 @@ export interface LaneState {
 }
 
 /** A point item counts as in the window if its day overlaps it. */
-function inWindow(item: TimelineItem, w: TimeWindow): boolean {
+export function inWindow(item: TimelineItem, w: TimeWindow): boolean {
   const end = item.end ?? item.start + 1;
   return item.start < w.end && end > w.start;
 }

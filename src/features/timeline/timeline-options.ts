@@ -6,6 +6,7 @@ import { DAY_MS } from '../../domain/dates';
 import { viewBounds } from '../../domain/view-window';
 import type { TimelineItem } from './to-timeline-items';
 import { ITEM_ATTR } from './item-keys';
+import type { ALIGNED_POINT } from './aligned-point';
 import { LANE_ATTR } from './lane-keys';
 import { axisFormat } from './axis-format';
 import { CONTENT_LANG } from '../../i18n/use-content-lang';
@@ -23,8 +24,9 @@ export interface VisGroup {
   readonly className: string;
 }
 
-/** An item as vis-timeline's items DataSet holds it. */
-export interface VisItem extends Omit<TimelineItem, 'eventIds'> {
+/** An item as vis-timeline's items DataSet holds it: points are `ALIGNED_POINT`s. */
+export interface VisItem extends Omit<TimelineItem, 'eventIds' | 'type'> {
+  readonly type: 'range' | typeof ALIGNED_POINT;
   readonly content: string;
 }
 

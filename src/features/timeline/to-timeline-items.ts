@@ -17,6 +17,7 @@ import { eventLane } from '../../domain/lanes';
 import type { Dataset, EventId, Millis, ParleyEvent, TimeWindow } from '../../domain/types';
 import { DAY_MS, startOfDay } from '../../domain/dates';
 import { eventsNear } from '../../domain/events-near';
+import { placeLabels, type Measure } from './label-room';
 
 /** Above this many events, only those within one window width of the window are mapped. */
 export const MAX_ITEMS_IN_VIEW = 250;
@@ -24,11 +25,7 @@ export const MAX_ITEMS_IN_VIEW = 250;
 export const MAX_STACK = 3;
 /** In a window this narrow or narrower, no event is folded: each is drawn as its own item. */
 export const DETAIL_WINDOW_MS = 7 * DAY_MS;
-/** The narrowest and widest room given to a point item's label, in pixels. */
-export const LABEL_MIN_PX = 140;
-export const LABEL_MAX_PX = 420;
-/** Space kept between a label and the next item's dot, in pixels. */
-const LABEL_GAP_PX = 18;
+export { LABEL_MAX_PX, LABEL_MIN_PX } from './label-room';
 
 export interface TimelineItem {
   readonly id: string;
@@ -45,8 +42,10 @@ export interface TimelineItem {
   readonly eventIds: readonly EventId[];
   /** How an aggregate opens: zoom to its events, or list them (zooming cannot split them). */
   readonly expand?: 'zoom' | 'list';
-  /** The width a point item's label may take before the next item of its lane, in pixels. */
+  /** The width the label may take (label-room.ts), in pixels. */
   readonly roomPx?: number;
+  /** `right`: the label runs left of its dot, which would be too near the window's right edge. */
+  readonly align?: 'right';
 }
 
 export interface ItemOptions {
@@ -59,6 +58,8 @@ export interface ItemOptions {
   readonly maxStack?: number;
   /** The screen's scale, to measure the room of each label; without it labels get no room. */
   readonly pxPerMs?: number;
+  /** A label's width in pixels (a canvas in the browser); an estimate without it. */
+  readonly measure?: Measure;
   /** The accessible name of an aggregate of `count` events, in the interface language. */
   readonly aggregateLabel?: (count: number) => string;
 }
@@ -146,19 +147,6 @@ function laneItems(lane: string, events: readonly ParleyEvent[], data: Lanes, o:
   return items;
 }
 
-/** Gives each point item of a lane the room up to the next item of that lane. */
-function withRoom(items: readonly TimelineItem[], pxPerMs: number): TimelineItem[] {
-  // The first later item, found without copying the rest of the lane for each item.
-  return items.map((item, i) => {
-    if (item.type !== 'point') return item;
-    let j = i + 1;
-    while (j < items.length && items[j]!.start <= item.start) j += 1;
-    const next = items[j];
-    const gap = next ? (next.start - item.start) * pxPerMs - LABEL_GAP_PX : LABEL_MAX_PX;
-    return { ...item, roomPx: Math.round(Math.min(Math.max(gap, LABEL_MIN_PX), LABEL_MAX_PX)) };
-  });
-}
-
 /** The events within one window width of the window, by binary search on their starts. */
 function near(events: readonly ParleyEvent[], window: TimeWindow | null): readonly ParleyEvent[] {
   if (events.length <= MAX_ITEMS_IN_VIEW || window === null) return events;
@@ -189,7 +177,9 @@ export function toTimelineItems(
   const items: TimelineItem[] = [];
   for (const [lane, list] of byLane) {
     const laneList = laneItems(lane, list, data, o);
-    items.push(...(o.pxPerMs ? withRoom(laneList, o.pxPerMs) : laneList));
+    items.push(
+      ...(o.pxPerMs && window ? placeLabels(laneList, window, o.pxPerMs, o.measure) : laneList),
+    );
   }
   return items;
 }

@@ -1,0 +1,47 @@
+/**
+ * The browser's measures that label-room.ts works with: the width of the items' area, and the
+ * width of a label's text in the items' font (a canvas, so nothing is laid out to measure).
+ */
+import type { Measure } from './label-room';
+import { estimateWidth } from './label-room';
+
+/** The items' font size in rem (`.timeline .vis-item` in timeline.css). */
+const ITEM_FONT_REM = 0.85;
+
+/** The width of the items' area (the timeline less its lane labels), in pixels. */
+export function visibleWidth(el: HTMLElement): number {
+  const centre = el.querySelector<HTMLElement>('.vis-panel.vis-center');
+  return centre?.clientWidth || el.clientWidth || 1000;
+}
+
+/**
+ * Returns a function that, at each redraw, gives a measure of label text in the font `el`'s items
+ * have then (so a change of type size, as in the classroom's large type, is followed). Falls
+ * back to an estimate where there is no canvas (tests).
+ */
+export function labelMeasure(el: HTMLElement): () => Measure {
+  const context =
+    typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  if (!context) return () => estimateWidth;
+  const ctx = context;
+  const cache = new Map<string, number>();
+  return () => {
+    // The items' type size (timeline.css: 0.85rem), from the root, not from an item: the first
+    // redraw, before any item is drawn, must measure as every later one does.
+    const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const size = `${root * ITEM_FONT_REM}px`;
+    const family = getComputedStyle(el).fontFamily;
+    return (text, bold) => measure(`${bold ? 700 : 400} ${size} ${family}`, text);
+  };
+
+  function measure(font: string, text: string): number {
+    const key = `${font}\n${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      ctx.font = font;
+      width = Math.ceil(ctx.measureText(text).width);
+      cache.set(key, width);
+    }
+    return width;
+  }
+}
