@@ -5,37 +5,11 @@ import { createParleyStore, type ParleyStore } from '../store/create-store';
 import type { ActorId, EventId, TopicId } from '../domain/types';
 import { DAY_MS } from '../domain/dates';
 import { createFakeWindow } from '../../tests/helpers/fake-window';
-import { day, makeDataset, makeEvent, TEST_SPAN } from '../../tests/helpers/builders';
-import { knownIdsOf } from './url-codec';
-import { DEFAULT_URL_VIEW, type DroppedParam, type UrlView } from './url-view';
-import {
-  applyUrlView,
-  droppedNotice,
-  selectUrlView,
-  startUrlSync,
-  URL_WRITE_DEBOUNCE_MS,
-} from './url-sync';
+import { day, TEST_SPAN } from '../../tests/helpers/builders';
+import type { DroppedParam } from './url-view';
+import { droppedNotice, startUrlSync, URL_WRITE_DEBOUNCE_MS } from './url-sync';
 
-const dataset = makeDataset({
-  events: [
-    makeEvent({ id: '2022-02-24-invasion', date: '2022-02-24', actors: ['russia', 'ukraine'] }),
-    makeEvent({ id: '2022-03-18-xi-biden', date: '2022-03-18' }),
-    makeEvent({ id: '2022-09-15-samarkand', date: '2022-09-15', actors: ['china', 'russia'] }),
-  ],
-  stories: [
-    {
-      id: 'tour',
-      title: 'A tour',
-      steps: [
-        { title: 'One', narration: 'First.' },
-        { title: 'Two', narration: 'Second.' },
-      ],
-    },
-  ],
-});
-const known = knownIdsOf(dataset, ['en', 'fr']);
-const invasion = '2022-02-24-invasion' as EventId;
-const samarkand = '2022-09-15-samarkand' as EventId;
+import { dataset, invasion, known, samarkand } from '../../tests/helpers/url-dataset';
 
 let stops: (() => void)[] = [];
 
@@ -256,47 +230,6 @@ describe('startUrlSync: stopping', () => {
     win.back();
     expect(win.calls).toEqual({ push: 0, replace: 0 });
     expect(store.getState().selectedEventId).toBe(invasion);
-  });
-});
-
-describe('selectUrlView and applyUrlView', () => {
-  it('are inverse for a full view', () => {
-    const store = createParleyStore(dataset);
-    const view: UrlView = {
-      ...DEFAULT_URL_VIEW,
-      view: 'list',
-      actor: 'china' as ActorId,
-      event: invasion,
-      window: { start: day('2022-03-01'), end: day('2022-04-01') },
-      query: 'grain',
-      story: { id: 'tour', step: 1 },
-      embed: true,
-      lang: 'fr',
-    };
-    applyUrlView(store, view);
-    expect(selectUrlView(store.getState())).toEqual(view);
-    expect(store.getState().panel).toBe('actor');
-  });
-
-  it('treat the whole span as the default window', () => {
-    const store = createParleyStore(dataset);
-    expect(selectUrlView(store.getState())).toEqual(DEFAULT_URL_VIEW);
-  });
-
-  it('clamp a story step past the end, and ignore a story the dataset lacks', () => {
-    const store = createParleyStore(dataset);
-    applyUrlView(store, { ...DEFAULT_URL_VIEW, story: { id: 'tour', step: 9 } });
-    expect(store.getState().story).toEqual({ id: 'tour', step: 1 });
-    applyUrlView(store, { ...DEFAULT_URL_VIEW, story: { id: 'gone', step: 0 } });
-    expect(store.getState().story).toBeNull();
-  });
-
-  it('carry the quiz seed only while the quiz is shown', () => {
-    const store = createParleyStore(dataset);
-    store.getState().startQuiz(42);
-    expect(selectUrlView(store.getState())).toMatchObject({ view: 'quiz', quizSeed: 42 });
-    store.getState().setView('list');
-    expect(selectUrlView(store.getState()).quizSeed).toBeNull();
   });
 });
 
