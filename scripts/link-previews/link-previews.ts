@@ -146,6 +146,7 @@ export function eventPage(event: ParleyEvent, dataset: Dataset, publicUrl?: stri
   <head>
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <link rel="icon" type="image/svg+xml" href="../favicon.svg" />
     <title>${escapeHtml(title)} — Parley</title>
     <meta name="description" content="${escapeHtml(event.summary)}" />
     ${tags.join('\n    ')}
