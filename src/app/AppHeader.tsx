@@ -48,7 +48,9 @@ export function AppHeader() {
       <div className="header-tools">
         <ExploreBar />
         <ShareTools />
-        <OpenFileButton />
+        <div className="open-file">
+          <OpenFileButton />
+        </div>
       </div>
     </header>
   );

@@ -142,6 +142,39 @@ test.describe('beside the panel', () => {
         expect(box.x).toBeGreaterThanOrEqual(lanes.x);
         expect(box.x + box.width).toBeLessThanOrEqual(lanes.x + lanes.width);
       }).toPass();
+      // Every dot, of a label running right or one flipped left of it, sits on its day's tick.
+      const dayOf = Object.fromEntries(data.events.map((e) => [e.id, e.date]));
+      const dots = await page.evaluate((days) => {
+        const ticks = new Map(
+          [...document.querySelectorAll('.vis-time-axis .vis-grid.vis-minor')].map((g, i) => [
+            document.querySelectorAll('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')[i]
+              ?.textContent,
+            g.getBoundingClientRect().left,
+          ]),
+        );
+        return [...document.querySelectorAll('.vis-item.vis-point:not(.is-aggregate)')].flatMap(
+          (item) => {
+            const day =
+              days[item.querySelector('[data-focus-key]')!.getAttribute('data-focus-key')!];
+            const tick = day?.startsWith('2023-03-')
+              ? ticks.get(String(Number(day.slice(8))))
+              : undefined;
+            const dot = item.querySelector('.vis-dot')!.getBoundingClientRect();
+            return tick === undefined
+              ? []
+              : [
+                  {
+                    day,
+                    flipped: item.classList.contains('is-flipped'),
+                    off: dot.left + dot.width / 2 - tick,
+                  },
+                ];
+          },
+        );
+      }, dayOf);
+      expect(dots.length).toBeGreaterThan(5);
+      if (viewport.width === 1024) expect(dots.some((d) => d.flipped)).toBe(true);
+      for (const d of dots) expect(Math.abs(d.off), JSON.stringify(d)).toBeLessThan(2.5);
     });
   }
 });
@@ -156,6 +189,21 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'The visit fortnight' }).click();
     const box = await page.getByTestId('timeline').boundingBox();
     expect(box!.y).toBeLessThan(844 * 0.4);
+    // The header is one row: the name, search and the menu side by side.
+    const row = await Promise.all(
+      [
+        page.getByText('Parley', { exact: true }).first(),
+        page.getByRole('searchbox'),
+        page.getByRole('button', { name: 'Menu' }),
+      ].map(async (l) => (await l.boundingBox())!),
+    );
+    const middles = row.map((b) => b.y + b.height / 2);
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(8);
+    expect(row[0]!.x + row[0]!.width).toBeLessThanOrEqual(row[1]!.x);
+    expect(row[1]!.x + row[1]!.width).toBeLessThanOrEqual(row[2]!.x);
+    expect(row[2]!.x + row[2]!.width).toBeLessThanOrEqual(390);
+    const header = (await page.getByRole('banner').boundingBox())!;
+    expect(header.height).toBeLessThan(70);
     const minor = page.locator('.timeline .vis-time-axis .vis-text.vis-minor:not(.vis-measure)');
     await expect(minor.filter({ hasText: /^\d{1,2}$/ }).first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
