@@ -1,6 +1,6 @@
 /**
  * Which dataset the app shows, and loading it: a link's `?data=` first (never stored), then a file
- * the reader opened earlier (kept in IndexedDB), then the bundled file. Opening a file checks its
+ * the reader opened earlier (kept in IndexedDB; never in an embed), then the bundled file. Opening a file checks its
  * size before reading it and keeps it only when it loads; going back forgets it. A dataset that
  * fails is reported, never replaced by the bundled one.
  */
@@ -25,6 +25,11 @@ export interface Booted {
   readonly madeIds?: number;
   /** Parts of the file Parley does not use (Background, Media Thumbnail). */
   readonly unused?: readonly string[];
+}
+
+function isEmbedLink(host: { readonly location: { readonly search: string } }): boolean {
+  const flag = new URLSearchParams(host.location.search).get('embed')?.trim().toLowerCase();
+  return flag === '1' || flag === 'true';
 }
 
 function today(): string {
@@ -65,7 +70,9 @@ async function start(loadBundled: () => Promise<LoadResult>): Promise<Booted> {
     const result = await fetchOwnDataset(data.url, today());
     return { source: { kind: 'url', url: data.url }, result, unused: result.unused };
   }
-  const saved = await readSavedDataset();
+  // An embed shows the view its link sets up, with the app's own dataset: never a file this
+  // browser kept from a visit to the full app.
+  const saved = isEmbedLink(window) ? undefined : await readSavedDataset();
   if (saved) {
     const result = await openText(saved.text, saved.name);
     return { source: { kind: 'file', name: saved.name }, result, unused: result.unused };

@@ -33,14 +33,30 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
+/**
+ * How long the browser may take to open the store. Some never answer: Chromium, in a frame of a
+ * page that is not a secure context (an embed on an `http:` host page), neither opens IndexedDB
+ * nor reports an error, which would hold the app at "Loading…" for ever.
+ */
+export const STORAGE_TIMEOUT_MS = 1500;
+
+function opened(open: IDBOpenDBRequest, timeoutMs: number): Promise<IDBDatabase> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), timeoutMs);
+  });
+  return Promise.race([request(open), late]).finally(() => clearTimeout(timer));
+}
+
 async function withStore<T>(
   mode: IDBTransactionMode,
   run: (store: IDBObjectStore) => IDBRequest<T>,
   idb: IDBFactory = indexedDB,
+  timeoutMs = STORAGE_TIMEOUT_MS,
 ): Promise<T> {
   const open = idb.open(DB_NAME, 1);
   open.onupgradeneeded = () => open.result.createObjectStore(STORE);
-  const db = await request(open);
+  const db = await opened(open, timeoutMs);
   try {
     return await request(run(db.transaction(STORE, mode).objectStore(STORE)));
   } finally {
@@ -49,9 +65,12 @@ async function withStore<T>(
 }
 
 /** The stored dataset, or `undefined` when there is none (or storage is unavailable). */
-export async function readSavedDataset(idb?: IDBFactory): Promise<SavedDataset | undefined> {
+export async function readSavedDataset(
+  idb?: IDBFactory,
+  timeoutMs?: number,
+): Promise<SavedDataset | undefined> {
   try {
-    const value: unknown = await withStore('readonly', (s) => s.get(KEY), idb);
+    const value: unknown = await withStore('readonly', (s) => s.get(KEY), idb, timeoutMs);
     const v = value as Partial<SavedDataset> | undefined;
     return typeof v?.name === 'string' && typeof v.text === 'string'
       ? { name: v.name, text: v.text }
