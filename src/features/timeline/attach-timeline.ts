@@ -17,13 +17,12 @@ import { toTimelineItems, type TimelineItem } from './to-timeline-items';
 import { syncDataSet } from './sync-data-set';
 import { revealSelectedItem, scrollLanes, type VerticalScroll } from './reveal-item';
 import type { VisGroup, VisItem } from './timeline-options';
-import { laneLayout } from './lane-layout';
+import { inWindow, laneLayout } from './lane-layout';
 import { attachLaneKeys } from './lane-keys';
 import { attachItemKeys, itemElementOf } from './item-keys';
 import { attachItemTooltip } from './item-tooltip';
 import { ALIGNED_POINT } from './aligned-point';
 import { labelMeasure, visibleWidth } from './measure-label';
-import { inWindow } from './lane-layout';
 
 /** A window change smaller than this is the timeline echoing the store, not a new window. */
 export const WINDOW_EPSILON_MS = 60_000;
@@ -137,6 +136,7 @@ export function attachTimeline(
     const next = toTimelineItems(input.events, input.window, dataset, {
       highlight: input.highlight,
       keep: [input.selected, input.storyEvent],
+      whole: input.selected,
       clusterMs: ((input.window.end - input.window.start) * LABEL_WIDTH_PX) / width,
       pxPerMs: width / (input.window.end - input.window.start),
       measure: measure(),

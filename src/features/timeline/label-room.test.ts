@@ -5,6 +5,7 @@ import {
   LABEL_MAX_PX,
   LABEL_MIN_PX,
   placeLabels,
+  WHOLE_CLASS,
   type Placed,
 } from './label-room';
 import { DAY_MS } from '../../domain/dates';
@@ -85,5 +86,42 @@ describe('placeLabels', () => {
       return 10;
     });
     expect(seen).toEqual([true, false]);
+  });
+
+  describe('the selected event’s label (whole)', () => {
+    const whole = (day: number) => point(day, `kind-call ${WHOLE_CLASS}`);
+    const wide = () => 600;
+
+    it('takes its whole width where it fits, over the next item (vis stacks them)', () => {
+      const [item] = placeLabels([whole(1), point(2)], window, pxPerMs, measure);
+      expect(item!.align).toBeUndefined();
+      expect(item!.roomPx).toBe(302);
+      // Wider than the widest room an ordinary label gets.
+      const [long] = placeLabels([whole(1)], window, pxPerMs, wide);
+      expect(long!.roomPx).toBe(602);
+    });
+
+    it('runs left of its dot when only the left has room for all of it', () => {
+      const [item] = placeLabels([point(2), whole(8)], window, pxPerMs, measure).slice(1);
+      expect(item!.align).toBe('right');
+      expect(item!.className.split(' ')).toContain(FLIPPED_CLASS);
+      expect(item!.roomPx).toBe(302);
+    });
+
+    it('wraps in the wider side’s room when neither side holds it, never past an edge', () => {
+      // 400 px a day: the window is 4000 px wide; a 5000 px label fits nowhere.
+      const huge = () => 5000;
+      const [right] = placeLabels([whole(3)], window, pxPerMs * 4, huge);
+      expect(right!.align).toBeUndefined();
+      expect(right!.roomPx).toBe(LABEL_MAX_PX);
+      // A 200 px window (as in a narrow embed), the dot 140 px from its left edge.
+      const narrow = { start: 9.8 * DAY_MS, end: 10 * DAY_MS };
+      const [left] = placeLabels([whole(9.94)], narrow, 1000 / DAY_MS, measure);
+      expect(left!.align).toBe('right');
+      expect(left!.roomPx).toBe(140 - LABEL_FRAME_PX);
+      const [leftEdge] = placeLabels([whole(9.86)], narrow, 1000 / DAY_MS, measure);
+      expect(leftEdge!.align).toBeUndefined();
+      expect(leftEdge!.roomPx).toBe(140 - LABEL_FRAME_PX);
+    });
   });
 });

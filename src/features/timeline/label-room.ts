@@ -11,6 +11,10 @@
  *   (140–420 px) and never past the left edge.
  * - A range's label is cut (with an ellipsis) to the part of the range in the window.
  * - A point before the window's left edge shows no label (only its end would show, cut).
+ * - The selected event's label (class `is-whole`) is never cut: it takes its whole width on the
+ *   side of its dot where that fits (vis stacks the neighbours it overlaps), or else wraps onto
+ *   more lines in the wider side's room (up to `LABEL_MAX_PX`). So an embed as narrow as 320 px
+ *   still shows the chosen event's whole title, inside its frame.
  */
 import type { TimeWindow } from '../../domain/types';
 
@@ -56,6 +60,9 @@ function classes(item: Placed): string[] {
   return item.className.split(' ').filter((c) => c && c !== FLIPPED_CLASS);
 }
 const isBold = (item: Placed) => /\b(is-aggregate|is-match)\b/.test(item.className);
+/** The class of the item whose whole label is drawn (the selected event's). */
+export const WHOLE_CLASS = 'is-whole';
+const isWhole = (item: Placed) => item.className.split(' ').includes(WHOLE_CLASS);
 
 /**
  * Each item's neighbours in time: the nearest start after it, and the nearest start before it
@@ -87,9 +94,8 @@ export function placeLabels<T extends Placed>(
   measure: Measure = estimateWidth,
 ): T[] {
   const px = (ms: number) => ms * pxPerMs;
-  const widths = items.map((i) =>
-    i.type === 'range' ? 0 : Math.min(measure(i.text, isBold(i)), LABEL_MAX_PX),
-  );
+  const fullWidths = items.map((i) => (i.type === 'range' ? 0 : measure(i.text, isBold(i))));
+  const widths = fullWidths.map((w) => Math.min(w, LABEL_MAX_PX));
   const near = neighbours(items, widths);
   const room = (gap: number, edge: number) =>
     Math.max(Math.floor(Math.min(clamp(gap, LABEL_MIN_PX, LABEL_MAX_PX), edge) + 1e-6), 0);
@@ -104,6 +110,7 @@ export function placeLabels<T extends Placed>(
     const natural = widths[i]!;
     const toRight = px(window.end - item.start) - LABEL_FRAME_PX;
     const toLeft = px(item.start - window.start) - LABEL_FRAME_PX;
+    if (isWhole(item)) return placeWhole(item, fullWidths[i]!, toRight, toLeft);
     // Flipped only when the right edge leaves less than a short label's room, and the left more.
     if (natural > toRight && toRight < LABEL_MIN_PX && toLeft > toRight) {
       // Up to where the previous item's label ends (vis stacks what still overlaps).
@@ -117,4 +124,22 @@ export function placeLabels<T extends Placed>(
     const after = next === undefined ? LABEL_MAX_PX : px(next - item.start) - LABEL_GAP_PX;
     return { ...withoutAlign(item), roomPx: room(after, toRight) } as T;
   });
+}
+
+/** The selected event's label: whole, on the side where it fits, else wrapped (see above). */
+function placeWhole<T extends Placed>(item: T, natural: number, toRight: number, toLeft: number) {
+  const flipped = () => ({
+    ...item,
+    className: [...classes(item), FLIPPED_CLASS].join(' '),
+    align: 'right' as const,
+  });
+  const fits = (room: number) => Math.max(Math.floor(room + 1e-6), 0);
+  // A pixel or two to spare for the difference between measuring and drawing.
+  const need = natural + 2;
+  if (need <= toRight) return { ...withoutAlign(item), roomPx: need } as T;
+  if (need <= toLeft) return { ...flipped(), roomPx: need };
+  const wrapped = (room: number) => fits(Math.min(room, LABEL_MAX_PX));
+  return toLeft > toRight
+    ? { ...flipped(), roomPx: wrapped(toLeft) }
+    : ({ ...withoutAlign(item), roomPx: wrapped(toRight) } as T);
 }

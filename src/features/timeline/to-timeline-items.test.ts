@@ -145,6 +145,23 @@ describe('toTimelineItems', () => {
     expect(items.map((i) => i.roomPx)).toEqual([300 - 18, LABEL_MIN_PX, LABEL_MAX_PX]);
   });
 
+  it('marks only the selected event’s label to be drawn whole, and gives it its width', () => {
+    const events = [
+      makeEvent({ id: 'a', date: '2022-03-01' }),
+      makeEvent({ id: 'b', date: '2022-03-02' }),
+    ];
+    const pxPerMs = 30 / DAY_MS;
+    const measure = () => 500;
+    const items = toTimelineItems(events, window, data, {
+      pxPerMs,
+      measure,
+      whole: 'a' as EventId,
+    });
+    expect(items.map((i) => i.className.split(' ').includes('is-whole'))).toEqual([true, false]);
+    // The next item is a day (30 px) away: the selected label runs over it, the other does not.
+    expect(items.map((i) => i.roomPx)).toEqual([502, LABEL_MAX_PX]);
+  });
+
   it('maps only events near the window on very large datasets', () => {
     const events = Array.from({ length: MAX_ITEMS_IN_VIEW + 50 }, (_, i) =>
       makeEvent({

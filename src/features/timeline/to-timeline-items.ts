@@ -9,7 +9,8 @@
  *   is only grey boxes)
  *   and folds the rest into one "+N" aggregate. An aggregate whose events share one day cannot
  *   be split by zooming: it opens as a list (`expand: 'list'`); the others zoom (`'zoom'`).
- * - The events in `keep` (the selected one, the story step's) are never folded.
+ * - The events in `keep` (the selected one, the story step's) are never folded, and the
+ *   selected event's label is drawn whole (`whole`, label-room.ts).
  * On very large datasets only the events in and around the window are mapped at all, found by
  * binary search on their starts (domain/events-near.ts): O(log n + items near the window).
  */
@@ -17,7 +18,7 @@ import { eventLane } from '../../domain/lanes';
 import type { Dataset, EventId, Millis, ParleyEvent, TimeWindow } from '../../domain/types';
 import { DAY_MS, startOfDay } from '../../domain/dates';
 import { eventsNear } from '../../domain/events-near';
-import { placeLabels, type Measure } from './label-room';
+import { placeLabels, WHOLE_CLASS, type Measure } from './label-room';
 
 /** Above this many events, only those within one window width of the window are mapped. */
 export const MAX_ITEMS_IN_VIEW = 250;
@@ -53,6 +54,8 @@ export interface ItemOptions {
   readonly highlight?: ReadonlySet<EventId> | null;
   /** Events never folded into an aggregate (the selected one, the story step's). */
   readonly keep?: readonly (EventId | null)[];
+  /** The event whose label is drawn whole, never cut (the selected one: label-room.ts). */
+  readonly whole?: EventId | null;
   /** How close (in time) two events must be to compete for the same space; 0 disables clustering. */
   readonly clusterMs?: number;
   readonly maxStack?: number;
@@ -72,6 +75,7 @@ function itemFor(e: ParleyEvent, data: Lanes, o: ItemOptions): TimelineItem {
   const classes = [`kind-${e.kind}`];
   if (e.approximate || e.precision === 'month') classes.push('is-approximate');
   if (o.highlight) classes.push(o.highlight.has(e.id) ? 'is-match' : 'is-dimmed');
+  if (e.id === o.whole) classes.push(WHOLE_CLASS);
   return {
     id: e.id,
     group: eventLane(e, data),
