@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import type { Timeline } from 'vis-timeline/esnext';
-import { attachAsOfMarker } from './as-of-marker';
+import { attachAsOfMarker, LEFT_CLASS } from './as-of-marker';
 import { createParleyStore } from '../../store/create-store';
 import { DAY_MS } from '../../domain/dates';
 import { day, makeDataset } from '../../../tests/helpers/builders';
@@ -102,6 +102,34 @@ describe('attachAsOfMarker', () => {
     expect(w.start <= day('2023-03-22') && day('2023-03-22') < w.end).toBe(true);
     press('Home');
     expect(store.getState().asOf).toBe(day('2022-02-04'));
+  });
+
+  it('runs its label left of the bar where it would run out of the items’ area', () => {
+    const { timeline, bar, container } = setup();
+    const items = document.createElement('div');
+    items.className = 'vis-panel vis-center';
+    const marker = document.createElement('div');
+    marker.className = 'vis-custom-time-marker';
+    bar.append(marker);
+    container.append(items);
+    const right = (el: HTMLElement, x: number) =>
+      vi.spyOn(el, 'getBoundingClientRect').mockReturnValue({ left: x - 3, right: x } as DOMRect);
+    vi.spyOn(marker, 'offsetWidth', 'get').mockReturnValue(120);
+    vi.spyOn(items, 'getBoundingClientRect').mockReturnValue({ left: 300, right: 600 } as DOMRect);
+    right(bar, 400);
+    timeline.emit('changed', {});
+    expect(bar.classList.contains(LEFT_CLASS)).toBe(false);
+    right(bar, 500);
+    timeline.emit('changed', {});
+    expect(bar.classList.contains(LEFT_CLASS)).toBe(true);
+    right(bar, 470);
+    timeline.emit('changed', {});
+    expect(bar.classList.contains(LEFT_CLASS)).toBe(false);
+    // Not where the left has even less room.
+    vi.spyOn(items, 'getBoundingClientRect').mockReturnValue({ left: 460, right: 560 } as DOMRect);
+    right(bar, 500);
+    timeline.emit('changed', {});
+    expect(bar.classList.contains(LEFT_CLASS)).toBe(false);
   });
 
   it('cleans up: the bar goes and store changes no longer reach the timeline', () => {

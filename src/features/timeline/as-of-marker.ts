@@ -15,6 +15,8 @@ import { translator } from '../../i18n/translate';
 import { dateFormatters } from '../../i18n/date-formatters';
 
 const MARKER_ID = 'as-of';
+/** The class of the bar whose label runs left of it (timeline.css). */
+export const LEFT_CLASS = 'is-label-left';
 /** How far Page Up / Page Down move the marker. */
 const PAGE_DAYS = 30;
 
@@ -94,6 +96,19 @@ export function attachAsOfMarker(
     bar.addEventListener('keydown', onKey);
   };
 
+  // Where the label would run out of the items' area (near its right edge, in an embed 320 px
+  // wide or beside an open panel), it runs left of the bar if there is more room there.
+  // Measured after each redraw.
+  const side = () => {
+    const marker = bar?.querySelector<HTMLElement>('.vis-custom-time-marker');
+    const items = container?.querySelector('.vis-panel.vis-center');
+    if (!bar || !marker || !items) return;
+    const area = items.getBoundingClientRect();
+    const at = bar.getBoundingClientRect();
+    const right = area.right - at.right;
+    bar.classList.toggle(LEFT_CLASS, marker.offsetWidth > right && at.left - area.left > right);
+  };
+
   const place = (day: Millis) => {
     timeline.setCustomTimeTitle(
       t()('asOf.markerTitle', { date: dates().formatDay(day) }),
@@ -135,7 +150,11 @@ export function attachAsOfMarker(
   place(selectAsOfDay(store.getState()));
   timeline.on('timechange', onChange);
   timeline.on('timechanged', onChanged);
-  timeline.on('changed', findBar);
+  const onRedraw = () => {
+    findBar();
+    side();
+  };
+  timeline.on('changed', onRedraw);
   const unsubscribe = store.subscribe(selectAsOfDay, place);
   // A new interface language rewrites the marker's words and dates.
   const unsubscribeLang = store.subscribe(
@@ -151,7 +170,7 @@ export function attachAsOfMarker(
     bar?.removeEventListener('keydown', onKey);
     timeline.off('timechange', onChange);
     timeline.off('timechanged', onChanged);
-    timeline.off('changed', findBar);
+    timeline.off('changed', onRedraw);
     timeline.removeCustomTime(MARKER_ID);
   };
 }
