@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import type { Timeline } from 'vis-timeline/esnext';
-import { attachAsOfMarker, LEFT_CLASS } from './as-of-marker';
+import { attachAsOfMarker, LEFT_CLASS, WRAP_CLASS } from './as-of-marker';
 import { createParleyStore } from '../../store/create-store';
 import { DAY_MS } from '../../domain/dates';
 import { day, makeDataset } from '../../../tests/helpers/builders';
@@ -125,11 +125,19 @@ describe('attachAsOfMarker', () => {
     right(bar, 470);
     timeline.emit('changed', {});
     expect(bar.classList.contains(LEFT_CLASS)).toBe(false);
-    // Not where the left has even less room.
+    expect(bar.classList.contains(WRAP_CLASS)).toBe(false);
+    // Neither side holds it: it wraps in the wider one.
     vi.spyOn(items, 'getBoundingClientRect').mockReturnValue({ left: 460, right: 560 } as DOMRect);
     right(bar, 500);
     timeline.emit('changed', {});
     expect(bar.classList.contains(LEFT_CLASS)).toBe(false);
+    expect(bar.classList.contains(WRAP_CLASS)).toBe(true);
+    expect(marker.style.width).toBe('60px');
+    right(bar, 400);
+    vi.spyOn(items, 'getBoundingClientRect').mockReturnValue({ left: 300, right: 600 } as DOMRect);
+    timeline.emit('changed', {});
+    expect(bar.classList.contains(WRAP_CLASS)).toBe(false);
+    expect(marker.style.width).toBe('');
   });
 
   it('cleans up: the bar goes and store changes no longer reach the timeline', () => {

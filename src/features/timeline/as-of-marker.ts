@@ -17,6 +17,8 @@ import { dateFormatters } from '../../i18n/date-formatters';
 const MARKER_ID = 'as-of';
 /** The class of the bar whose label runs left of it (timeline.css). */
 export const LEFT_CLASS = 'is-label-left';
+/** The class of the bar whose label wraps onto two lines (neither side has room for one). */
+export const WRAP_CLASS = 'is-label-wrapped';
 /** How far Page Up / Page Down move the marker. */
 const PAGE_DAYS = 30;
 
@@ -97,16 +99,25 @@ export function attachAsOfMarker(
   };
 
   // Where the label would run out of the items' area (near its right edge, in an embed 320 px
-  // wide or beside an open panel), it runs left of the bar if there is more room there.
-  // Measured after each redraw.
+  // wide or beside an open panel), it runs left of the bar if there is more room there; where
+  // neither side holds it, it wraps in the wider side. Measured after each redraw.
   const side = () => {
     const marker = bar?.querySelector<HTMLElement>('.vis-custom-time-marker');
     const items = container?.querySelector('.vis-panel.vis-center');
     if (!bar || !marker || !items) return;
+    bar.classList.remove(LEFT_CLASS, WRAP_CLASS);
+    marker.style.width = '';
+    const need = marker.offsetWidth;
     const area = items.getBoundingClientRect();
     const at = bar.getBoundingClientRect();
     const right = area.right - at.right;
-    bar.classList.toggle(LEFT_CLASS, marker.offsetWidth > right && at.left - area.left > right);
+    const left = at.left - area.left;
+    if (need <= right) return;
+    bar.classList.toggle(LEFT_CLASS, left > right);
+    if (need <= Math.max(left, right)) return;
+    bar.classList.add(WRAP_CLASS);
+    // A width, not a maximum: the label hangs off a 3 px bar, whose width would be its limit.
+    marker.style.width = `${Math.max(Math.floor(Math.max(left, right)), 0)}px`;
   };
 
   const place = (day: Millis) => {
