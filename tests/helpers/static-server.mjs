@@ -2,9 +2,12 @@
 // host it) to prove the build works anywhere: node tests/helpers/static-server.mjs PORT [PREFIX]
 // Under /csp/PREFIX the same build is served with the security headers the README asks a host to
 // send (a strict Content-Security-Policy as an HTTP header, nosniff, a referrer policy).
+// With PARLEY_GZIP=1 it compresses what a browser accepts gzipped, as a real host does (the
+// Lighthouse bench); the e2e tests keep plain bodies, whose lengths the progress bar reads.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const port = Number(process.argv[2] ?? 4173);
 const prefix = process.argv[3] ?? '/hosted/parley/';
@@ -31,18 +34,23 @@ const SECURITY_HEADERS = {
 };
 const CSP_PREFIX = '/csp';
 
-function send(res, file, headers = {}) {
+const GZIP = process.env.PARLEY_GZIP === '1';
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.map', '.webmanifest']);
+
+function send(res, file, headers = {}, acceptsGzip = false) {
   fs.readFile(file, (err, body) => {
     if (err) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('Not found');
       return;
     }
+    const gzip = GZIP && acceptsGzip && COMPRESSIBLE.has(path.extname(file));
     res.writeHead(200, {
       ...headers,
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
-    res.end(body);
+    res.end(gzip ? zlib.gzipSync(body) : body);
   });
 }
 
@@ -67,7 +75,7 @@ http
       res.writeHead(403);
       return res.end();
     }
-    send(res, file, headers);
+    send(res, file, headers, /\bgzip\b/.test(req.headers['accept-encoding'] ?? ''));
   })
   .listen(port, '127.0.0.1', () =>
     console.log(`serving dist at http://127.0.0.1:${port}${prefix}`),
