@@ -214,4 +214,51 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('button', { name: 'UN votes' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('touch: a finger pans the window, two fingers pinch it narrower', async ({ page }) => {
+    await page.goto('./?start=2023-03-13&end=2023-03-24');
+    await waitForTimeline(page);
+    const box = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+    const client = await page.context().newCDPSession(page);
+    const touch = (type: string, points: [number, number][]) =>
+      client.send('Input.dispatchTouchEvent', {
+        type: type as 'touchStart',
+        touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+      });
+    const gesture = async (from: [number, number][], to: [number, number][]) => {
+      await touch('touchStart', from);
+      for (let i = 1; i <= 10; i++) {
+        await touch(
+          'touchMove',
+          from.map(([x, y], k) => [x + ((to[k]![0] - x) * i) / 10, y]),
+        );
+        await page.waitForTimeout(16);
+      }
+      await touch('touchEnd', []);
+    };
+    const days = (url: string) => {
+      const q = new URL(url).searchParams;
+      return (Date.parse(q.get('end')!) - Date.parse(q.get('start')!)) / 86_400_000;
+    };
+    const y = box.y + 150;
+    // Drag from right to left: later days come into view, the same width of window.
+    await gesture([[box.x + box.width * 0.7, y]], [[box.x + box.width * 0.2, y]]);
+    await expect(page).not.toHaveURL(/start=2023-03-13/);
+    const start = new URL(page.url()).searchParams.get('start')!;
+    expect(start > '2023-03-13').toBe(true);
+    expect(Math.abs(days(page.url()) - 11)).toBeLessThanOrEqual(1);
+    // Two fingers apart: a narrower window.
+    const cx = box.x + box.width / 2;
+    await gesture(
+      [
+        [cx - 20, y],
+        [cx + 20, y],
+      ],
+      [
+        [cx - 80, y],
+        [cx + 80, y],
+      ],
+    );
+    await expect.poll(() => days(page.url())).toBeLessThan(8);
+  });
 });
