@@ -16,6 +16,7 @@ import {
   UN_BODIES,
   VOTE_CHOICES,
 } from '../domain/vocabulary';
+import { parseDay } from '../domain/dates';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -52,10 +53,7 @@ function officialTranslations<T extends z.ZodRawShape>(labels: T) {
 /** A quote in the language it was spoken or published in (a BCP 47 tag, checked by the loader). */
 export const originalSchema = z.strictObject({ lang: z.string(), text, source: id });
 
-function isRealDay(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+const isRealDay = (s: string): boolean => parseDay(s) !== undefined;
 
 export const sourceSchema = z.strictObject({
   id,

@@ -13,6 +13,22 @@ describe('dates', () => {
     expect(parseDay(iso)).toBe(expected);
   });
 
+  it('agrees with a Date round trip on every month and day number of several years', () => {
+    const byDate = (iso: string) => {
+      const t = Date.parse(`${iso}T00:00:00Z`);
+      return !Number.isNaN(t) && toIsoDay(t) === iso ? t : undefined;
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    for (const y of [1000, 1900, 1999, 2000, 2023, 2024, 2100, 9999])
+      for (let m = 0; m <= 13; m++)
+        for (let d = 0; d <= 32; d++) {
+          const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          expect(parseDay(iso), iso).toBe(byDate(iso));
+        }
+    // A year before 100 would be read as 19xx by Date.UTC: refused.
+    expect(parseDay('0050-01-01')).toBeUndefined();
+  });
+
   it('round-trips through toIsoDay', () => {
     expect(toIsoDay(parseDay('2023-03-22')!)).toBe('2023-03-22');
   });

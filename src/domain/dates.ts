@@ -8,12 +8,23 @@ export const DAY_MS = 86_400_000;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Parses `YYYY-MM-DD` to the UTC midnight of that day; `undefined` for anything else. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * Parses `YYYY-MM-DD` to the UTC midnight of that day; `undefined` for anything else (no 31 April,
+ * no 29 February 2023, no year before 100, which `Date.UTC` would read as 19xx). Arithmetic, not a
+ * `Date` round trip: a 100,000-event file parses some 300,000 days.
+ */
 export function parseDay(iso: string): Millis | undefined {
   const m = ISO_DAY.exec(iso);
   if (!m) return undefined;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return toIsoDay(t) === iso ? t : undefined;
+  const y = Number(m[1]);
+  const month = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 100 || month < 1 || month > 12 || d < 1) return undefined;
+  const last = month === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return d > last ? undefined : Date.UTC(y, month - 1, d);
 }
 
 /** Formats a UTC instant as the ISO day it falls on. */
