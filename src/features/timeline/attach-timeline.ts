@@ -7,7 +7,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import type { ActorId, EventId, TimeWindow } from '../../domain/types';
 import type { ParleyStore } from '../../store/create-store';
-import { eventLane, lanesFor } from '../../domain/lanes';
+import { eventLane } from '../../domain/lanes';
 import { localShortName } from '../../domain/localise';
 import { datasetLangOf } from '../../i18n/languages';
 import { fitWindow } from '../../domain/window-math';
@@ -16,8 +16,9 @@ import { sameInput, selectTimelineInput } from './select-timeline-input';
 import { toTimelineItems, type TimelineItem } from './to-timeline-items';
 import { syncDataSet } from './sync-data-set';
 import { revealSelectedItem, scrollLanes, type VerticalScroll } from './reveal-item';
-import type { VisGroup, VisItem } from './timeline-options';
-import { laneLayout } from './lane-layout';
+import type { VisItem } from './timeline-options';
+import { layLanes, lanesOf } from './lane-groups';
+import { inOneLayout } from './batch-item-redraws';
 import { attachLaneKeys } from './lane-keys';
 import { attachItemKeys, itemElementOf } from './item-keys';
 import { attachItemTooltip } from './item-tooltip';
@@ -64,40 +65,6 @@ function sameWindow(a: { start: Date; end: Date }, w: TimeWindow): boolean {
   return (
     Math.abs(a.start.getTime() - w.start) < WINDOW_EPSILON_MS &&
     Math.abs(a.end.getTime() - w.end) < WINDOW_EPSILON_MS
-  );
-}
-
-/** Applies `laneLayout` to the groups DataSet, changing only the lanes that change. */
-function layLanes(
-  groups: DataSet<VisGroup>,
-  lanes: readonly string[],
-  items: readonly TimelineItem[],
-  window: TimeWindow,
-): void {
-  const changed = laneLayout(lanes, items, window).flatMap((lane) => {
-    const g = groups.get(lane.id);
-    // Never an empty class: vis-timeline 8 calls addClassName(null) when a group's class is
-    // cleared, which throws.
-    const className = lane.empty ? 'is-empty' : 'is-populated';
-    if (!g || (g.order === lane.order && g.visible === lane.visible && g.className === className))
-      return [];
-    return [{ ...g, order: lane.order, visible: lane.visible, className }];
-  });
-  if (changed.length) groups.update(changed);
-}
-
-function lanesOf(store: ParleyStore): DataSet<VisGroup> {
-  const { dataset, lang } = store.getState();
-  return new DataSet<VisGroup>(
-    lanesFor(dataset.events, dataset).map((a, i) => ({
-      id: a.id,
-      content: '',
-      text: localShortName(a, datasetLangOf(lang)),
-      color: a.color,
-      order: i,
-      visible: true,
-      className: 'is-populated',
-    })),
   );
 }
 
@@ -148,16 +115,17 @@ export function attachTimeline(
       itemEvents.set(item.id, item.eventIds);
       itemsById.set(item.id, item);
     }
-    layLanes(groups, laneIds, next, input.window);
-    syncDataSet(
-      items,
-      next.map(({ eventIds: _ids, ...rest }) => ({
-        ...rest,
-        type: rest.type === 'point' ? ALIGNED_POINT : rest.type,
-        content: '',
-      })),
-    );
-    showSelection();
+    const visItems = next.map(({ eventIds: _ids, ...rest }) => ({
+      ...rest,
+      type: rest.type === 'point' ? ALIGNED_POINT : rest.type,
+      content: '',
+    }));
+    // The items vis redraws for these changes measure their sizes once for all, not one by one.
+    inOneLayout(() => {
+      layLanes(groups, laneIds, next, input.window);
+      syncDataSet(items, visItems);
+      showSelection();
+    });
   };
 
   const onRange = (props: RangeProps) => {
@@ -278,7 +246,7 @@ export function attachTimeline(
     store.subscribe(
       (s) => s.selectedEventId,
       (id) => {
-        showSelection();
+        inOneLayout(showSelection);
         // The store's selectEvent has brought the event into the window; a selection alone does
         // not redraw the timeline, so ask for one, to reveal the item vertically.
         revealAttempts = id === null ? 0 : REVEAL_ATTEMPTS;
