@@ -19,6 +19,7 @@ import { revealSelectedItem, scrollLanes, type VerticalScroll } from './reveal-i
 import type { VisItem } from './timeline-options';
 import { layLanes, lanesOf } from './lane-groups';
 import { inOneLayout } from './batch-item-redraws';
+import { markAgain } from '../../data/load-marks';
 import { attachLaneKeys } from './lane-keys';
 import { attachItemKeys, itemElementOf } from './item-keys';
 import { attachItemTooltip } from './item-tooltip';
@@ -126,6 +127,7 @@ export function attachTimeline(
       syncDataSet(items, visItems);
       showSelection();
     });
+    markAgain('timeline-items');
   };
 
   const onRange = (props: RangeProps) => {
