@@ -31,6 +31,8 @@ import { inWindow } from './lane-layout';
 export const WINDOW_EPSILON_MS = 60_000;
 /** About the width of one item label (see timeline.css): events closer than this compete. */
 export const LABEL_WIDTH_PX = 250;
+/** The events vis zooms on (it listens to the legacy `mousewheel`, which Chromium still sends). */
+const WHEEL_EVENTS = new Set(['wheel', 'mousewheel', 'DOMMouseScroll']);
 /** Redraws the controller waits through to bring a selected item into view. */
 const REVEAL_ATTEMPTS = 3;
 
@@ -134,6 +136,15 @@ export function attachTimeline(
     if (!props.byUser) return;
     store.getState().setWindow({ start: props.start.getTime(), end: props.end.getTime() });
   };
+  // A wheel zoom is a step, not a drag: the store takes it at once, not after the pause vis leaves
+  // before `rangechanged` (200 ms). At most once a frame; a burst still ends with `rangechanged`.
+  let wheelTaken = false;
+  const onRangeChange = (props: RangeProps & { readonly event?: { readonly type?: string } }) => {
+    if (!props.byUser || !WHEEL_EVENTS.has(props.event?.type ?? '') || wheelTaken) return;
+    wheelTaken = true;
+    requestAnimationFrame(() => (wheelTaken = false));
+    onRange(props);
+  };
 
   /** Opens what an item stands for: its event, or an aggregate's list or window. */
   const choose = (id: string): boolean => {
@@ -218,6 +229,7 @@ export function attachTimeline(
   // …and the lane labels' column, which vis lays out over its first redraws.
   [el, el.querySelector('.vis-panel.vis-left')].forEach((n) => n && resized?.observe(n));
   timeline.on('rangechanged', onRange);
+  timeline.on('rangechange', onRangeChange);
   timeline.on('select', onSelect);
   timeline.on('click', onClick);
   timeline.on('changed', onChanged);
@@ -263,6 +275,7 @@ export function attachTimeline(
     laneKeys.detach();
     detachTooltip();
     timeline.off('rangechanged', onRange);
+    timeline.off('rangechange', onRangeChange);
     timeline.off('select', onSelect);
     timeline.off('click', onClick);
     timeline.off('changed', onChanged);
