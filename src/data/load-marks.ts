@@ -18,3 +18,13 @@ export function markLoad(name: LoadMark): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
     performance.mark(`parley:${name}`);
 }
+
+/** A mark that moves: each call replaces the last (the bench times a zoom by it). */
+export type MovingMark = 'timeline-items';
+
+/** Marks `parley:<name>` now, dropping the previous one, so marks never pile up. */
+export function markAgain(name: MovingMark): void {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  performance.clearMarks(`parley:${name}`);
+  performance.mark(`parley:${name}`);
+}

@@ -81,6 +81,7 @@ async function measure(page: Page, label: string): Promise<void> {
     () => page.getByRole('button', { name: 'Whole period' }).click(),
     `document.querySelector('[aria-pressed="true"]')?.textContent === 'Whole period'`,
   );
+  const wheel = await wheelZoom(page);
   const visit = await visitDays(page);
   // Search: from the last keystroke of "sanctions" to the matches listed and drawn.
   const box = page.getByRole('searchbox', { name: 'Search events' });
@@ -106,9 +107,59 @@ async function measure(page: Page, label: string): Promise<void> {
       `zoom out ${zoomOut.toFixed(0)} ms; select an event ${select.toFixed(0)} ms (zoomed in)`,
   );
   console.log(
+    `${label}: one Ctrl+wheel zoom step (whole period, a panel open) ${wheel.step.toFixed(0)} ms ` +
+      `from the wheel event to the frame after the timeline took the new window ` +
+      `(vis's own redraw at the new scale ${wheel.scaled.toFixed(0)} ms; ${wheel.items} items)`,
+  );
+  console.log(
     `${label}: zoom to the visit's days (20–22 March 2023) ${visit.zoom.toFixed(0)} ms ` +
       `(${visit.items} items), then open an event ${visit.open.toFixed(0)} ms`,
   );
+}
+
+/**
+ * One Ctrl+wheel step zooming in over the middle of the items, timed in the page from the wheel
+ * event (its `timeStamp`): `scaled` to the first frame after it (vis redraws at the new scale at
+ * once), `step` to the frame after the controller gave the timeline its items for the store's new
+ * window (its `parley:timeline-items` mark). Never waits more than 10 s: it reports a failure.
+ */
+async function wheelZoom(page: Page): Promise<{ step: number; scaled: number; items: number }> {
+  const area = await page.locator('.timeline .vis-panel.vis-center').boundingBox();
+  if (!area) throw new Error('no items area to zoom over');
+  // Inside the items area, below the axis: vis zooms only over its range.
+  await page.mouse.move(area.x + area.width / 2, area.y + Math.min(area.height / 2, 80));
+  await page.evaluate(() => {
+    const w = window as unknown as { wheel?: Promise<{ step: number; scaled: number }> };
+    w.wheel = new Promise((resolve, reject) => {
+      const timeout = setTimeout(() => reject(new Error('the wheel did not zoom in 10 s')), 10_000);
+      addEventListener(
+        'wheel',
+        (e) => {
+          const t0 = e.timeStamp;
+          let scaled = 0;
+          requestAnimationFrame(() => (scaled = performance.now() - t0));
+          const poll = () => {
+            const marks = performance.getEntriesByName('parley:timeline-items');
+            if (marks.some((m) => m.startTime >= t0)) {
+              requestAnimationFrame(() => {
+                clearTimeout(timeout);
+                resolve({ step: performance.now() - t0, scaled });
+              });
+            } else requestAnimationFrame(poll);
+          };
+          poll();
+        },
+        { capture: true, once: true },
+      );
+    });
+  });
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -120);
+  await page.keyboard.up('Control');
+  const times = await page.evaluate(
+    () => (window as unknown as { wheel: Promise<{ step: number; scaled: number }> }).wheel,
+  );
+  return { ...times, items: await page.locator('.vis-item').count() };
 }
 
 /**

@@ -20,6 +20,7 @@ import { markLoad } from '../../data/load-marks';
 import { signalFirstDraw } from '../../ui/first-draw';
 import { registerAlignedPoint } from './aligned-point';
 import { keepLanesAttached } from './keep-lanes-attached';
+import { batchItemRedraws } from './batch-item-redraws';
 
 markLoad('timeline-chunk');
 
@@ -34,6 +35,7 @@ export function TimelineView() {
     const state = store.getState();
     registerAlignedPoint();
     keepLanesAttached();
+    batchItemRedraws();
     const timeline = new Timeline(
       el,
       [],

@@ -119,6 +119,30 @@ describe('attachTimeline', () => {
     expect(store.getState().window).toEqual({ start: day('2022-05-01'), end: day('2022-07-01') });
   });
 
+  it('takes a wheel zoom at once (at most once a frame), a drag only when it ends', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame'] });
+    const { store, timeline } = setup();
+    const before = store.getState().window;
+    const span = (from: string, to: string) => ({
+      start: new Date(day(from)),
+      end: new Date(day(to)),
+      byUser: true,
+    });
+    timeline.emit('rangechange', { ...span('2022-05-01', '2022-07-01'), event: { type: 'pan' } });
+    expect(store.getState().window).toEqual(before);
+    timeline.emit('rangechange', { ...span('2022-05-01', '2022-07-01'), event: { type: 'wheel' } });
+    expect(store.getState().window).toEqual({ start: day('2022-05-01'), end: day('2022-07-01') });
+    timeline.emit('rangechange', { ...span('2022-05-10', '2022-06-20'), event: { type: 'wheel' } });
+    expect(store.getState().window.start).toBe(day('2022-05-01'));
+    vi.advanceTimersToNextFrame();
+    timeline.emit('rangechange', {
+      ...span('2022-05-10', '2022-06-20'),
+      event: { type: 'mousewheel' },
+    });
+    expect(store.getState().window.start).toBe(day('2022-05-10'));
+    vi.useRealTimers();
+  });
+
   it('does not push back a window the timeline already shows (the echo guard)', () => {
     const { store, timeline } = setup();
     const w = timeline.getWindow();

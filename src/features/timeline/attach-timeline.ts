@@ -7,7 +7,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import type { ActorId, EventId, TimeWindow } from '../../domain/types';
 import type { ParleyStore } from '../../store/create-store';
-import { eventLane, lanesFor } from '../../domain/lanes';
+import { eventLane } from '../../domain/lanes';
 import { localShortName } from '../../domain/localise';
 import { datasetLangOf } from '../../i18n/languages';
 import { fitWindow } from '../../domain/window-math';
@@ -16,8 +16,11 @@ import { sameInput, selectTimelineInput } from './select-timeline-input';
 import { toTimelineItems, type TimelineItem } from './to-timeline-items';
 import { syncDataSet } from './sync-data-set';
 import { revealSelectedItem, scrollLanes, type VerticalScroll } from './reveal-item';
-import type { VisGroup, VisItem } from './timeline-options';
-import { inWindow, laneLayout } from './lane-layout';
+import type { VisItem } from './timeline-options';
+import { inWindow } from './lane-layout';
+import { layLanes, lanesOf } from './lane-groups';
+import { inOneLayout } from './batch-item-redraws';
+import { markAgain } from '../../data/load-marks';
 import { attachLaneKeys } from './lane-keys';
 import { attachItemKeys, itemElementOf } from './item-keys';
 import { attachItemTooltip } from './item-tooltip';
@@ -28,6 +31,8 @@ import { labelMeasure, visibleWidth } from './measure-label';
 export const WINDOW_EPSILON_MS = 60_000;
 /** About the width of one item label (see timeline.css): events closer than this compete. */
 export const LABEL_WIDTH_PX = 250;
+/** The events vis zooms on (it listens to the legacy `mousewheel`, which Chromium still sends). */
+const WHEEL_EVENTS = new Set(['wheel', 'mousewheel', 'DOMMouseScroll']);
 /** Redraws the controller waits through to bring a selected item into view. */
 const REVEAL_ATTEMPTS = 3;
 
@@ -63,40 +68,6 @@ function sameWindow(a: { start: Date; end: Date }, w: TimeWindow): boolean {
   return (
     Math.abs(a.start.getTime() - w.start) < WINDOW_EPSILON_MS &&
     Math.abs(a.end.getTime() - w.end) < WINDOW_EPSILON_MS
-  );
-}
-
-/** Applies `laneLayout` to the groups DataSet, changing only the lanes that change. */
-function layLanes(
-  groups: DataSet<VisGroup>,
-  lanes: readonly string[],
-  items: readonly TimelineItem[],
-  window: TimeWindow,
-): void {
-  const changed = laneLayout(lanes, items, window).flatMap((lane) => {
-    const g = groups.get(lane.id);
-    // Never an empty class: vis-timeline 8 calls addClassName(null) when a group's class is
-    // cleared, which throws.
-    const className = lane.empty ? 'is-empty' : 'is-populated';
-    if (!g || (g.order === lane.order && g.visible === lane.visible && g.className === className))
-      return [];
-    return [{ ...g, order: lane.order, visible: lane.visible, className }];
-  });
-  if (changed.length) groups.update(changed);
-}
-
-function lanesOf(store: ParleyStore): DataSet<VisGroup> {
-  const { dataset, lang } = store.getState();
-  return new DataSet<VisGroup>(
-    lanesFor(dataset.events, dataset).map((a, i) => ({
-      id: a.id,
-      content: '',
-      text: localShortName(a, datasetLangOf(lang)),
-      color: a.color,
-      order: i,
-      visible: true,
-      className: 'is-populated',
-    })),
   );
 }
 
@@ -148,21 +119,32 @@ export function attachTimeline(
       itemEvents.set(item.id, item.eventIds);
       itemsById.set(item.id, item);
     }
-    layLanes(groups, laneIds, next, input.window);
-    syncDataSet(
-      items,
-      next.map(({ eventIds: _ids, ...rest }) => ({
-        ...rest,
-        type: rest.type === 'point' ? ALIGNED_POINT : rest.type,
-        content: '',
-      })),
-    );
-    showSelection();
+    const visItems = next.map(({ eventIds: _ids, ...rest }) => ({
+      ...rest,
+      type: rest.type === 'point' ? ALIGNED_POINT : rest.type,
+      content: '',
+    }));
+    // The items vis redraws for these changes measure their sizes once for all, not one by one.
+    inOneLayout(() => {
+      layLanes(groups, laneIds, next, input.window);
+      syncDataSet(items, visItems);
+      showSelection();
+    });
+    markAgain('timeline-items');
   };
 
   const onRange = (props: RangeProps) => {
     if (!props.byUser) return;
     store.getState().setWindow({ start: props.start.getTime(), end: props.end.getTime() });
+  };
+  // A wheel zoom is a step, not a drag: the store takes it at once, not after the pause vis leaves
+  // before `rangechanged` (200 ms). At most once a frame; a burst still ends with `rangechanged`.
+  let wheelTaken = false;
+  const onRangeChange = (props: RangeProps & { readonly event?: { readonly type?: string } }) => {
+    if (!props.byUser || !WHEEL_EVENTS.has(props.event?.type ?? '') || wheelTaken) return;
+    wheelTaken = true;
+    requestAnimationFrame(() => (wheelTaken = false));
+    onRange(props);
   };
 
   /** Opens what an item stands for: its event, or an aggregate's list or window. */
@@ -248,6 +230,7 @@ export function attachTimeline(
   // …and the lane labels' column, which vis lays out over its first redraws.
   [el, el.querySelector('.vis-panel.vis-left')].forEach((n) => n && resized?.observe(n));
   timeline.on('rangechanged', onRange);
+  timeline.on('rangechange', onRangeChange);
   timeline.on('select', onSelect);
   timeline.on('click', onClick);
   timeline.on('changed', onChanged);
@@ -278,7 +261,7 @@ export function attachTimeline(
     store.subscribe(
       (s) => s.selectedEventId,
       (id) => {
-        showSelection();
+        inOneLayout(showSelection);
         // The store's selectEvent has brought the event into the window; a selection alone does
         // not redraw the timeline, so ask for one, to reveal the item vertically.
         revealAttempts = id === null ? 0 : REVEAL_ATTEMPTS;
@@ -293,6 +276,7 @@ export function attachTimeline(
     laneKeys.detach();
     detachTooltip();
     timeline.off('rangechanged', onRange);
+    timeline.off('rangechange', onRangeChange);
     timeline.off('select', onSelect);
     timeline.off('click', onClick);
     timeline.off('changed', onChanged);
