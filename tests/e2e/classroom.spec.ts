@@ -118,6 +118,8 @@ test.describe('the guided story', () => {
   test('plays through every step in the normal view, then explores from there', async ({
     page,
   }) => {
+    // Every step of the story and axe at its end: about 17 s alone on 2 cores, over 30 s loaded.
+    test.slow();
     await page.goto('./');
     await waitForTimeline(page);
     await page.getByRole('button', { name: 'Story' }).click();
