@@ -218,8 +218,8 @@ test.describe('on a phone', () => {
   test('touch: a finger pans the window, two fingers pinch it narrower', async ({ page }) => {
     await page.goto('./?start=2023-03-13&end=2023-03-24');
     await waitForTimeline(page);
-    // As a reader would, once the page has settled (on a loaded machine a gesture made during the
-    // first redraws reached the timeline too late to pan it).
+    // As a reader would, once the page has settled (once, on a loaded machine, a gesture made right
+    // after the first draw did not pan it).
     await page.evaluate(
       () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })),
     );
