@@ -10,6 +10,7 @@ import type { OpenResult } from '../data/formats/open-dataset';
 import { forgetSavedDataset, readSavedDataset, saveDataset } from '../data/saved-dataset';
 import { WHOLE_FILE } from '../data/problem-phrase';
 import { linkDataParam, resetLink } from '../url/data-param';
+import { flagValue } from '../url/url-read';
 
 export type BootRequest =
   | { readonly kind: 'start' }
@@ -27,9 +28,10 @@ export interface Booted {
   readonly unused?: readonly string[];
 }
 
+/** Whether the link is an embed's (`?embed=1`), read as the link codec reads it. */
 function isEmbedLink(host: { readonly location: { readonly search: string } }): boolean {
-  const flag = new URLSearchParams(host.location.search).get('embed')?.trim().toLowerCase();
-  return flag === '1' || flag === 'true';
+  const flag = new URLSearchParams(host.location.search).get('embed');
+  return flag !== null && flagValue(flag) === true;
 }
 
 function today(): string {

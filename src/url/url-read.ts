@@ -61,13 +61,20 @@ function readChoice<T extends string>(
   return fallback;
 }
 
+/** A link's on/off value: `1`/`true`, `0`/`false` (any case, spaces ignored), else `undefined`. */
+export function flagValue(value: string): boolean | undefined {
+  const v = value.trim().toLowerCase();
+  if (v === '1' || v === 'true') return true;
+  if (v === '0' || v === 'false') return false;
+  return undefined;
+}
+
 function readFlag(ctx: Ctx, param: UrlParam): boolean {
   const value = ctx.raw.get(param);
   if (value === undefined) return false;
-  const v = value.trim().toLowerCase();
-  if (v === '1' || v === 'true') return true;
-  if (v !== '0' && v !== 'false') ctx.drop(param, value, reason('url.flag'));
-  return false;
+  const flag = flagValue(value);
+  if (flag === undefined) ctx.drop(param, value, reason('url.flag'));
+  return flag ?? false;
 }
 
 /** The period a link's dates must fall in, as the reason for dropping one outside it. */
