@@ -37,6 +37,17 @@ const CSP_PREFIX = '/csp';
 const GZIP = process.env.PARLEY_GZIP === '1';
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.map', '.webmanifest']);
 
+/** Compressed once per file, as a real host serves precompressed files: no per-request delay. */
+const gzipCache = new Map();
+function gzipped(file, body) {
+  let zipped = gzipCache.get(file);
+  if (!zipped || !zipped.source.equals(body)) {
+    zipped = { source: body, body: zlib.gzipSync(body) };
+    gzipCache.set(file, zipped);
+  }
+  return zipped.body;
+}
+
 function send(res, file, headers = {}, acceptsGzip = false) {
   fs.readFile(file, (err, body) => {
     if (err) {
@@ -50,7 +61,7 @@ function send(res, file, headers = {}, acceptsGzip = false) {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
-    res.end(gzip ? zlib.gzipSync(body) : body);
+    res.end(gzip ? gzipped(file, body) : body);
   });
 }
 
