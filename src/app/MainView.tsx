@@ -27,9 +27,12 @@ const QuizView = lazy(() =>
   import('../features/quiz/QuizView').then((m) => ({ default: m.QuizView })),
 );
 
-function Loading({ children }: { children: ReactNode }) {
+function Loading({ children, box }: { children: ReactNode; box?: string }) {
   const t = useT();
-  return <Suspense fallback={<p className="loading">{t('loading')}</p>}>{children}</Suspense>;
+  const line = <p className="loading">{t('loading')}</p>;
+  // A box holds the room of the view to come, so nothing below it moves when it draws.
+  const fallback = box ? <div className={box}>{line}</div> : line;
+  return <Suspense fallback={fallback}>{children}</Suspense>;
 }
 
 /** The main area: whichever view is chosen. */
@@ -86,7 +89,7 @@ function viewOf(view: string, presenting: boolean, t: ReturnType<typeof useT>) {
       return (
         <section className="main-view timeline-view" aria-label={t('timeline.label')}>
           {presenting ? null : <ZoomBar />}
-          <Loading>
+          <Loading box="timeline-placeholder">
             <TimelineView />
           </Loading>
         </section>

@@ -101,3 +101,47 @@ test('a dataset file other than the prerendered one shows its own events, never 
   // Gone as soon as the file was seen to differ: before the app rendered the new events.
   expect(frameGone).toBeLessThan(appShown);
 });
+
+// The reader sees the frame, then the app's timeline in its place: nothing on the page may jump
+// meanwhile (the lanes restacked a frame after the first draw; the embed's credits moved down
+// when the timeline arrived). Layout shifts not caused by input, summed as CLS counts them.
+const layouts = [
+  { name: 'a phone', query: '', viewport: { width: 390, height: 844 } },
+  { name: 'a phone, embedded', query: '?embed=1', viewport: { width: 390, height: 844 } },
+  { name: 'a laptop', query: '', viewport: { width: 1366, height: 768 } },
+];
+for (const { name, query, viewport } of layouts) {
+  test(`on ${name}, nothing moves while the page loads (${query || 'default view'})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: { value: number; what: string }[] = [];
+      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node?: Node | null }[];
+        })[]) {
+          if (entry.hadRecentInput) continue;
+          const what = (entry.sources ?? [])
+            .map((s) => (s.node instanceof Element ? s.node.className || s.node.tagName : '?'))
+            .join(', ');
+          shifts.push({ value: entry.value, what });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`./${query}`);
+    await waitForTimeline(page);
+    // What the first redraws might still move (vis redraws at the next frames, then on resize).
+    await page.waitForTimeout(1500);
+    const shifts = await page.evaluate(
+      () => (window as unknown as { shifts: { value: number; what: string }[] }).shifts,
+    );
+    const total = shifts.reduce((sum, s) => sum + s.value, 0);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
+    await context.close();
+  });
+}
