@@ -63,7 +63,7 @@ function setup(window = { start: day('2022-01-01'), end: day('2023-03-31') }) {
   timeline.window = { start: new Date(window.start), end: new Date(window.end) };
   const detach = attachTimeline(timeline, store, el);
   const ids = () => timeline.items!.getIds().map(String).sort();
-  return { store, timeline, detach, ids };
+  return { store, timeline, detach, ids, el };
 }
 
 describe('attachTimeline', () => {
@@ -184,8 +184,12 @@ describe('attachTimeline', () => {
   });
 
   it('opens the actor of a clicked lane label', () => {
-    const { store, timeline } = setup();
-    timeline.emit('click', { what: 'group-label', group: 'russia' });
+    const { store, el } = setup();
+    const cell = document.createElement('div');
+    cell.className = 'vis-label';
+    cell.innerHTML = '<div class="vis-inner"><span data-lane="russia">Russia</span></div>';
+    el.append(cell);
+    cell.click();
     expect(store.getState().actorId).toBe('russia');
     expect(store.getState().panel).toBe('actor');
   });

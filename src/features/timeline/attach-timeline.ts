@@ -192,12 +192,6 @@ export function attachTimeline(
 
   const laneKeys = attachLaneKeys(el, (lane) => store.getState().openActor(lane as ActorId));
 
-  const onClick = (props: { what?: string | null; group?: string | number | null }) => {
-    if (props.what === 'group-label' && props.group != null) {
-      store.getState().openActor(String(props.group) as ActorId);
-    }
-  };
-
   // After a selection from outside (a panel, presentation mode, a story), scroll the lanes so the
   // selected item shows: each scroll makes the timeline redraw, hence a few attempts, one per redraw.
   let revealAttempts = 0;
@@ -236,7 +230,6 @@ export function attachTimeline(
   timeline.on('rangechanged', onRange);
   timeline.on('rangechange', onRangeChange);
   timeline.on('select', onSelect);
-  timeline.on('click', onClick);
   timeline.on('changed', onChanged);
 
   const unsubscribers = [
@@ -282,7 +275,6 @@ export function attachTimeline(
     timeline.off('rangechanged', onRange);
     timeline.off('rangechange', onRangeChange);
     timeline.off('select', onSelect);
-    timeline.off('click', onClick);
     timeline.off('changed', onChanged);
   };
 }

@@ -89,4 +89,30 @@ describe('attachLaneKeys', () => {
     press('Enter');
     expect(open).not.toHaveBeenCalled();
   });
+
+  it('opens the lane clicked, on its label or anywhere in the cell vis draws around it', () => {
+    const { el, open, label } = column(['china', 'russia']);
+    label('russia').click();
+    expect(open).toHaveBeenLastCalledWith('russia');
+    const cell = document.createElement('div');
+    cell.className = 'vis-label';
+    const inner = document.createElement('div');
+    cell.append(inner);
+    inner.append(label('china'));
+    el.append(cell);
+    inner.click();
+    expect(open).toHaveBeenLastCalledWith('china');
+    expect(open).toHaveBeenCalledTimes(2);
+  });
+
+  it('ignores a click outside the labels, and any click once detached', () => {
+    const { el, open, keys, label } = column(['china']);
+    const elsewhere = document.createElement('p');
+    el.append(elsewhere);
+    elsewhere.click();
+    expect(open).not.toHaveBeenCalled();
+    keys.detach();
+    label('china').click();
+    expect(open).not.toHaveBeenCalled();
+  });
 });
