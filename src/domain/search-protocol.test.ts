@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchWorkerHandler } from './search-protocol';
+import { createSearchWorkerHandler, hitsOf, transferablesOf } from './search-protocol';
 import { createEventSearch, toSearchDoc } from './search-events';
 import { makeDataset, makeEvent } from '../../tests/helpers/builders';
 
@@ -11,6 +11,7 @@ const dataset = makeDataset({
   ],
 });
 const docs = dataset.events.map((e) => toSearchDoc(e, dataset));
+const idAt = (place: number) => dataset.events[place]!.id;
 
 describe('the search worker’s handler', () => {
   it('indexes the parts it is sent and answers nothing to them', () => {
@@ -30,29 +31,45 @@ describe('the search worker’s handler', () => {
       [3, 'samarknd'],
       [4, 'video summit'],
       [5, 'x'],
-    ] as const)
-      expect(handle({ type: 'search', id, query })).toEqual({
-        type: 'hits',
-        id,
-        query,
-        hits: local.search(query),
-      });
-    expect(handle({ type: 'search', id: 9, query: 'summit' })?.hits.map((h) => h.id)).toEqual(
-      expect.arrayContaining(['samarkand', 'bali']),
-    );
+    ] as const) {
+      const reply = handle({ type: 'search', id, query })!;
+      expect(reply).toMatchObject({ type: 'hits', id, query });
+      expect(hitsOf(reply, idAt)).toEqual(local.search(query));
+    }
+    expect(
+      hitsOf(handle({ type: 'search', id: 9, query: 'summit' })!, idAt).map((h) => h.id),
+    ).toEqual(expect.arrayContaining(['samarkand', 'bali']));
+  });
+
+  it('lists each set of matched words once, however many hits share it', () => {
+    const many = makeDataset({
+      events: Array.from({ length: 50 }, (_, i) =>
+        makeEvent({ id: `s${i}`, title: i % 2 ? 'Sanctions talk' : 'New sanctions' }),
+      ),
+    });
+    const handle = createSearchWorkerHandler();
+    handle({ type: 'add', docs: many.events.map((e) => toSearchDoc(e, many)) });
+    const reply = handle({ type: 'search', id: 1, query: 'sanctions' })!;
+    expect(reply.places).toHaveLength(50);
+    expect(reply.termSets).toEqual([['sanctions']]);
+    expect(new Set(hitsOf(reply, (p) => many.events[p]!.id).map((h) => h.terms)).size).toBe(1);
   });
 
   it('answers from what it has indexed so far', () => {
     const handle = createSearchWorkerHandler();
-    expect(handle({ type: 'search', id: 1, query: 'summit' })?.hits).toEqual([]);
+    expect(handle({ type: 'search', id: 1, query: 'summit' })?.places).toHaveLength(0);
     handle({ type: 'add', docs });
-    expect(handle({ type: 'search', id: 2, query: 'summit' })?.hits).toHaveLength(2);
+    expect(handle({ type: 'search', id: 2, query: 'summit' })?.places).toHaveLength(2);
   });
 
-  it('sends only plain data, which a worker can post (structured clone)', () => {
+  it('sends only data a worker can post, its arrays handed over without a copy', () => {
     const handle = createSearchWorkerHandler();
     handle(structuredClone({ type: 'add' as const, docs }));
-    const reply = handle({ type: 'search', id: 1, query: 'bali' });
-    expect(structuredClone(reply)).toEqual(reply);
+    const reply = handle({ type: 'search', id: 1, query: 'bali' })!;
+    const copy = structuredClone(reply);
+    expect(copy).toEqual(reply);
+    const moved = structuredClone(reply, { transfer: transferablesOf(reply) });
+    expect(hitsOf(moved, idAt)).toEqual(hitsOf(copy, idAt));
+    expect(reply.places.byteLength).toBe(0); // transferred: the worker keeps nothing
   });
 });

@@ -4,6 +4,7 @@ import { createParleyStore } from './create-store';
 import { selectSearchHits, selectSearchMatches } from './select-search';
 import {
   createSearchWorkerHandler,
+  transferablesOf,
   type SearchReply,
   type ToSearchWorker,
 } from '../domain/search-protocol';
@@ -30,7 +31,9 @@ function fakeWorker() {
       queue = queue.then(async () => {
         await new Promise((r) => setTimeout(r, 1));
         const reply = handle(structuredClone(message));
-        if (reply) listener?.({ data: reply } as MessageEvent<SearchReply>);
+        // As a worker posts it: its arrays transferred (see search.worker.ts).
+        const data = reply && structuredClone(reply, { transfer: transferablesOf(reply) });
+        if (data) listener?.({ data } as MessageEvent<SearchReply>);
       });
     },
     addEventListener: (_type, l) => (listener = l),

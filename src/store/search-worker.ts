@@ -16,7 +16,7 @@
  */
 import type { StoreApi } from 'zustand';
 import { toSearchDoc } from '../domain/search-events';
-import type { SearchReply, ToSearchWorker } from '../domain/search-protocol';
+import { hitsOf, type SearchReply, type ToSearchWorker } from '../domain/search-protocol';
 import { remember, resultOf } from './select-search';
 import type { ParleyState, SearchResult } from './types';
 
@@ -93,7 +93,10 @@ export function connectSearchWorker(
   port.addEventListener('message', ({ data }) => {
     if (stopped) return;
     inFlight = false;
-    const result = resultOf(data.query, data.hits);
+    const result = resultOf(
+      data.query,
+      hitsOf(data, (place) => dataset.events[place]!.id),
+    );
     remember(results, result);
     show(result);
     ask();

@@ -4,11 +4,16 @@
  * `new Worker(new URL(…, import.meta.url), { type: 'module' })`: a file of the app's own origin,
  * which the Content Security Policy allows (`worker-src` falls back to `script-src 'self'`).
  */
-import { createSearchWorkerHandler, type ToSearchWorker } from '../domain/search-protocol';
+import {
+  createSearchWorkerHandler,
+  transferablesOf,
+  type ToSearchWorker,
+} from '../domain/search-protocol';
 
 const handle = createSearchWorkerHandler();
 
 addEventListener('message', (event: MessageEvent<ToSearchWorker>) => {
   const reply = handle(event.data);
-  if (reply) postMessage(reply);
+  // The hits' arrays are handed over, not copied (see search-protocol.ts).
+  if (reply) postMessage(reply, { transfer: transferablesOf(reply) });
 });

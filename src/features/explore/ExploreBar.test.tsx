@@ -84,6 +84,25 @@ describe('ExploreBar and ListView', () => {
     expect(store.getState().selectedEventId).toBe('summit');
   });
 
+  it('counts and lists only the matches the filters let through, best first', async () => {
+    const { user } = renderBar();
+    const box = screen.getByRole('searchbox', { name: 'Search events' });
+    await user.type(box, 'vote');
+    expect(screen.getAllByText('2 matching events')[0]).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Actors' })).getByLabelText(/^Russia/),
+    );
+    await user.click(box);
+    const results = screen.getByRole('list', { name: 'Best matches' });
+    expect(
+      within(results)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([expect.stringContaining('Annexation vote')]);
+    expect(screen.getAllByText('1 matching event')[0]).toBeInTheDocument();
+  });
+
   it('marks the selected entry in the list', async () => {
     const { user } = renderBar();
     const entry = screen.getByRole('button', { name: /Annexation vote/ });
