@@ -19,7 +19,7 @@ import { revealSelectedItem, scrollLanes, type VerticalScroll } from './reveal-i
 import type { VisItem } from './timeline-options';
 import { inWindow } from './lane-layout';
 import { layLanes, lanesOf } from './lane-groups';
-import { inOneLayout, redrawNow } from './batch-item-redraws';
+import { inOneLayout } from './batch-item-redraws';
 import { markAgain } from '../../data/load-marks';
 import { attachLaneKeys } from './lane-keys';
 import { attachItemKeys, itemElementOf } from './item-keys';
@@ -211,10 +211,6 @@ export function attachTimeline(
       revealAttempts = 0;
   };
 
-  // vis reads the lane labels' column width before it draws the labels: until its next redraw the
-  // items' area spans the whole timeline. Redraw now, so that the first items are placed for the
-  // width they will have, not restacked a frame later (the lanes would jump under the reader).
-  redrawNow(timeline);
   render();
   // A new width (a panel opening beside the timeline) changes every label's room: place them again.
   const resized =

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import * as vis from 'vis-timeline/esnext';
-import { batchItemRedraws, inOneLayout, redrawNow, runInSteps } from './batch-item-redraws';
+import { batchItemRedraws, inOneLayout, runInSteps } from './batch-item-redraws';
 
 interface Components {
   timeline: {
@@ -117,23 +117,5 @@ describe('inOneLayout', () => {
     // vis's own redraw would throw on this empty item set: in a batch it is not called.
     expect(inOneLayout(() => set.redraw())).toBe(false);
     expect(() => set.redraw()).toThrow();
-  });
-});
-
-describe('redrawNow', () => {
-  it("calls vis's unthrottled redraw on the timeline, not the one that waits for a frame", () => {
-    const calls: string[] = [];
-    const timeline = {
-      redraw: () => calls.push('next frame'),
-      _origRedraw(this: unknown) {
-        calls.push(this === timeline ? 'now, on the timeline' : 'now, unbound');
-      },
-    };
-    redrawNow(timeline);
-    expect(calls).toEqual(['now, on the timeline']);
-  });
-
-  it('does nothing on a timeline without it (another vis-timeline, a test double)', () => {
-    expect(() => redrawNow({ redraw: () => undefined })).not.toThrow();
   });
 });

@@ -133,12 +133,3 @@ export function batchItemRedraws(): void {
     inOneLayout(() => redrawAll.call(this));
   };
 }
-
-/**
- * Redraws `timeline` at once: its public `redraw()` waits for the next frame. vis-timeline 8 keeps
- * the unthrottled redraw as `_origRedraw` (pinned, see README.md); without it, nothing happens.
- */
-export function redrawNow(timeline: object): void {
-  const redraw = (timeline as { _origRedraw?: unknown })._origRedraw;
-  if (typeof redraw === 'function') (redraw as () => void).call(timeline);
-}

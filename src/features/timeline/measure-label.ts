@@ -8,9 +8,24 @@ import { estimateWidth } from './label-room';
 /** The items' font size in rem (`.timeline .vis-item` in timeline.css). */
 const ITEM_FONT_REM = 0.85;
 
-/** The width of the items' area (the timeline less its lane labels), in pixels. */
+/**
+ * The width of the items' area (the timeline less its lane labels), in pixels: the width vis-timeline
+ * 8 gives its centre panel at its next redraw (`Core._redraw`: the root's width less the side
+ * columns as they are drawn now, an empty one counting -1 for its border; pinned, see README.md).
+ * vis measures the lane column before it draws the labels, so after its first redraw the centre
+ * still spans the whole timeline: its own width would place the first items for a width that
+ * changes a frame later, and the lanes would restack under the reader.
+ */
 export function visibleWidth(el: HTMLElement): number {
   const centre = el.querySelector<HTMLElement>('.vis-panel.vis-center');
+  const root = el.querySelector<HTMLElement>('.vis-timeline');
+  const left = el.querySelector<HTMLElement>('.vis-panel.vis-left');
+  const right = el.querySelector<HTMLElement>('.vis-panel.vis-right');
+  if (centre && root && left && right) {
+    const borders = centre.offsetWidth - centre.clientWidth;
+    const next = root.offsetWidth - (left.clientWidth || -1) - (right.clientWidth || -1) - borders;
+    if (next > 0) return next;
+  }
   return centre?.clientWidth || el.clientWidth || 1000;
 }
 
