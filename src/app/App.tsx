@@ -14,7 +14,7 @@ import { translator } from '../i18n/translate';
 import { useTranslator } from '../i18n/use-t';
 import { LANGS, langTagOf } from '../i18n/languages';
 import { loadMessages } from '../i18n/load-messages';
-import { linkLang } from '../url/link-lang';
+import { linkLang, linkOpensTimeline } from '../url/link-lang';
 import { LoadProgress } from './LoadProgress';
 import { startUrlSync } from '../url/url-sync';
 import { knownIdsOf } from '../url/url-codec';
@@ -22,6 +22,7 @@ import type { Dataset } from '../domain/types';
 import { embedAwareHistory } from '../features/newsroom/embed-history';
 import { startThemeSync } from '../features/newsroom/document-theme';
 import { ParleyApp } from './ParleyApp';
+import { prepareTimelineView } from './MainView';
 import { markLoad } from '../data/load-marks';
 import { bundledDatasetHash, dropPrerender, retirePrerender } from './prerender';
 import { startLangSync } from './document-lang';
@@ -127,6 +128,7 @@ export function App({
       const size = p.phase === 'download' ? (p.total ?? p.loaded) : p.bytes;
       if (live && size >= SHOW_PROGRESS_FROM) setProgress(p);
     };
+    if (linkOpensTimeline(window)) prepareTimelineView();
     void bootDataset(request, () => load(onProgress)).then(
       ({ source, result, notKept, madeIds, unused }) => {
         if (!live) return;

@@ -1,4 +1,4 @@
-/** The language a link asks for, read before the dataset (and so the full link) is loaded. */
+/** What a link asks for that is read before the dataset (and so the full link) is loaded. */
 
 /**
  * The `?lang=` value of the page's address, lower-cased, or `undefined`: enough to start loading
@@ -10,4 +10,15 @@ export function linkLang(win: {
 }): string | undefined {
   const value = new URLSearchParams(win.location.search).get('lang');
   return value === null ? undefined : value.trim().toLowerCase();
+}
+
+/**
+ * Whether the page's address opens the timeline (no `?view=`, or the timeline's), read as early
+ * as `linkLang` and for the same reason: to prepare the timeline while the dataset loads.
+ */
+export function linkOpensTimeline(win: {
+  readonly location: { readonly search: string };
+}): boolean {
+  const view = new URLSearchParams(win.location.search).get('view');
+  return view === null || view.trim().toLowerCase() === 'timeline';
 }
