@@ -65,11 +65,12 @@ export function attachLaneKeys(el: HTMLElement, open: (lane: string) => void) {
 
   const onClick = (e: MouseEvent) => {
     const target = e.target instanceof Element ? e.target : null;
-    // vis's label cell (`.vis-label`) is taller than the label the template draws in it.
-    const cell = target?.closest('.vis-label') ?? target;
-    const lane = (
-      cell?.closest(`[${LANE_ATTR}]`) ?? cell?.querySelector(`[${LANE_ATTR}]`)
-    )?.getAttribute(LANE_ATTR);
+    // On the label, or elsewhere in the cell vis draws around it (`.vis-label`, taller than the
+    // label); never on a container of several (the column, the timeline: the end of a drag).
+    const label =
+      target?.closest(`[${LANE_ATTR}]`) ??
+      target?.closest('.vis-label')?.querySelector(`[${LANE_ATTR}]`);
+    const lane = label?.getAttribute(LANE_ATTR);
     if (lane) open(lane);
   };
 
