@@ -170,10 +170,18 @@ export function App({
       stop?.();
     };
   }, [load, request, bootLang]);
-  // The app has rendered: the prerendered frame goes (once the timeline has drawn).
+  // The app has rendered: the prerendered frame goes (once the timeline has drawn). It shows the
+  // timeline: another view chosen before the timeline has drawn takes it away at once.
   useEffect(() => {
-    if (boot.status === 'ready') retirePrerender();
-  }, [boot.status]);
+    if (boot.status !== 'ready') return;
+    retirePrerender();
+    return boot.store.subscribe(
+      (s) => s.view,
+      (view) => {
+        if (view !== 'timeline') dropPrerender();
+      },
+    );
+  }, [boot]);
   // Try again: the same request once more (a timeout or a server error may pass).
   const retry = () => {
     setBoot({ status: 'loading' });

@@ -145,3 +145,29 @@ for (const { name, query, viewport } of layouts) {
     await context.close();
   });
 }
+
+test('another view chosen before the timeline has drawn takes the frame away at once', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The timeline's chunk comes late, so the timeline cannot draw (and retire the frame) first.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/TimelineView-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Position paper', exact: true })
+    .click();
+  // At once: not after the longest the frame may wait for the timeline (MAX_OVERLAP_MS, 1.5 s).
+  await expect(page.locator('#prerender')).toHaveCount(0, { timeout: 500 });
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(
+    390,
+  );
+  release();
+});
