@@ -9,18 +9,11 @@ import { checkOriginal, checkTranslations } from './check-translations';
 import { BODY_SIZE } from './body-size';
 import { checkEditorial } from './check-editorial';
 import { checkVote } from './check-votes';
+import type { Ids, Ref } from './integrity-ids';
 
 export { BODY_SIZE };
 
 type Collection = 'sources' | 'actors' | 'topics' | 'events' | 'positions' | 'documents';
-
-interface Ids {
-  readonly sources: ReadonlySet<string>;
-  readonly actors: ReadonlySet<string>;
-  readonly topics: ReadonlySet<string>;
-  readonly events: ReadonlySet<string>;
-  readonly documents: ReadonlySet<string>;
-}
 
 const NOUN: Record<Collection, ProblemKey> = {
   sources: 'problem.noun.source',
@@ -73,7 +66,6 @@ export function checkIntegrity(data: WireDataset, knownIds?: Partial<Ids>): Data
   return problems;
 }
 
-export type Ref = (kind: keyof Ids, id: string, path: string) => void;
 type CheckQuote = (q: WireQuote, path: string) => void;
 
 // Top-level lists may be sparse (see load-dataset's validSubset): only forEach, which skips holes.

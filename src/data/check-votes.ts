@@ -7,7 +7,7 @@
 import type { WireVote } from './schema';
 import { BODY_SIZE } from './body-size';
 import { VOTE_CHOICES, type VoteChoice } from '../domain/vocabulary';
-import type { Ref } from './check-integrity';
+import type { Ref } from './integrity-ids';
 
 import type { Report } from './problems';
 

@@ -1,5 +1,5 @@
 /** French problem messages (loaded with the problem list); places and values are explained in `en-problems.ts`. */
-import type { ProblemMessages } from './problem-messages';
+import type { ProblemMessages } from './problem-messages-type';
 
 export const frProblems: ProblemMessages = {
   'problem.place.file': '(le fichier entier)',

@@ -3,11 +3,12 @@
  * loaded when the problem list is shown: a reader whose dataset loads never downloads them, and
  * English ones stay out of the first page load too (the loader's chunk has them already).
  */
-import type { ProblemKey, ProblemPhrase } from '../domain/problem-text';
+import type { ProblemPhrase } from '../domain/problem-text';
 import { dateLocaleOf, isInterfaceLang, type InterfaceLang } from './languages';
-import { fill, pickForm, type Message } from './message';
+import { fill, pickForm } from './message';
+import type { ProblemMessages } from './problem-messages-type';
 
-export type ProblemMessages = Readonly<Record<ProblemKey, Message>>;
+export type { ProblemMessages };
 
 const LOADERS: Readonly<Record<InterfaceLang, () => Promise<ProblemMessages>>> = {
   en: () => import('./en-problems').then((m) => m.enProblems),

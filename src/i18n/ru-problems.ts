@@ -1,5 +1,5 @@
 /** Russian problem messages (loaded with the problem list); record nouns are in the genitive («идентификатор источника»). */
-import type { ProblemMessages } from './problem-messages';
+import type { ProblemMessages } from './problem-messages-type';
 
 export const ruProblems: ProblemMessages = {
   'problem.place.file': '(весь файл)',

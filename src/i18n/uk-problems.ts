@@ -1,5 +1,5 @@
 /** Ukrainian problem messages (loaded with the problem list); record nouns are in the genitive («ідентифікатор джерела»). */
-import type { ProblemMessages } from './problem-messages';
+import type { ProblemMessages } from './problem-messages-type';
 
 export const ukProblems: ProblemMessages = {
   'problem.place.file': '(увесь файл)',

@@ -1,5 +1,5 @@
 /** Chinese problem messages (loaded with the problem list); full-width punctuation next to Chinese text. */
-import type { ProblemMessages } from './problem-messages';
+import type { ProblemMessages } from './problem-messages-type';
 
 export const zhProblems: ProblemMessages = {
   'problem.place.file': '（整个文件）',
