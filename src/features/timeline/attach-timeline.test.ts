@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DataSet } from 'vis-data/esnext';
 import { attachTimeline, WINDOW_EPSILON_MS, type OpenList } from './attach-timeline';
 import type { VisGroup, VisItem } from './timeline-options';
@@ -45,6 +45,19 @@ function fakeTimeline() {
   };
   return fake;
 }
+
+/** Animation frames run when the test says (jsdom's run on a timer). */
+function frameQueue() {
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('cancelAnimationFrame', () => {});
+  return {
+    pending: () => frames.length,
+    flush: () => frames.splice(0).forEach((cb) => cb(0)),
+  };
+}
+
+afterEach(() => vi.unstubAllGlobals());
 
 const crowd = ['01', '02', '03', '04', '05'].map((d) =>
   makeEvent({ id: `feb${d}`, date: `2023-02-${d}` }),
@@ -92,10 +105,31 @@ describe('attachTimeline', () => {
   });
 
   it('never folds the selected event into an aggregate', () => {
+    const frames = frameQueue();
     const { store, timeline, ids } = setup();
     store.getState().selectEvent('feb03' as EventId);
+    frames.flush();
     expect(ids()).toContain('feb03');
     expect(timeline.selection).toEqual(['feb03']);
+  });
+
+  it('places a new selection at the next frame, once, when the panel has taken its room', () => {
+    const frames = frameQueue();
+    const { store, timeline, ids } = setup();
+    const before = ids();
+    expect(before).not.toContain('feb03');
+    store.getState().selectEvent('feb03' as EventId);
+    store.getState().selectEvent('feb04' as EventId);
+    // Not yet: the items wait for the frame, then the folded event is drawn and selected.
+    expect(ids()).toEqual(before);
+    expect(frames.pending()).toBe(1);
+    frames.flush();
+    expect(ids()).toContain('feb04');
+    expect(timeline.selection).toEqual(['feb04']);
+    // A change of window alone is placed at once.
+    store.getState().setWindow({ start: day('2023-01-01'), end: day('2023-03-31') });
+    expect(frames.pending()).toBe(0);
+    expect(ids()).toContain('feb04');
   });
 
   it('zooms to the events of a chosen aggregate through the store', () => {

@@ -12,7 +12,7 @@ import { localShortName } from '../../domain/localise';
 import { datasetLangOf } from '../../i18n/languages';
 import { fitWindow } from '../../domain/window-math';
 import { translator } from '../../i18n/translate';
-import { sameInput, selectTimelineInput } from './select-timeline-input';
+import { sameInput, selectionChanged, selectTimelineInput } from './select-timeline-input';
 import { toTimelineItems, type TimelineItem } from './to-timeline-items';
 import { syncDataSet } from './sync-data-set';
 import { revealSelectedItem, scrollLanes, type VerticalScroll } from './reveal-item';
@@ -99,7 +99,10 @@ export function attachTimeline(
 
   const measure = labelMeasure(el);
   let drawnWidth = 0;
+  let frame = 0;
   const render = () => {
+    cancelAnimationFrame(frame);
+    frame = 0;
     const input = selectTimelineInput(store.getState());
     // The items' area: the timeline less its lane labels (the window spans exactly this).
     const width = visibleWidth(el);
@@ -242,7 +245,18 @@ export function attachTimeline(
         timeline.redraw();
       },
     ),
-    store.subscribe(selectTimelineInput, render, { equalityFn: sameInput }),
+    // A new selection (a click on an item: the panel is about to open beside the timeline, and the
+    // window may move to keep the item clear of it) is placed at the next frame, before the paint,
+    // when the panel has taken its room: the items are placed once, for the width they will have,
+    // not now and again when the panel narrows the timeline.
+    store.subscribe(
+      selectTimelineInput,
+      (input, prev) => {
+        if (!selectionChanged(input, prev)) render();
+        else frame ||= requestAnimationFrame(render);
+      },
+      { equalityFn: sameInput },
+    ),
     // The echo guard: a window the timeline already shows is not pushed back to it.
     store.subscribe(
       (s) => s.window,
@@ -263,6 +277,7 @@ export function attachTimeline(
     ),
   ];
   return () => {
+    cancelAnimationFrame(frame);
     resized?.disconnect();
     unsubscribers.forEach((u) => u());
     keys.detach();

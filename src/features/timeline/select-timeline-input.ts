@@ -49,3 +49,8 @@ export function sameInput(a: TimelineInput, b: TimelineInput): boolean {
     a.lang === b.lang
   );
 }
+
+/** Whether the selected event or the story step's event differs between two inputs. */
+export function selectionChanged(next: TimelineInput, prev: TimelineInput): boolean {
+  return next.selected !== prev.selected || next.storyEvent !== prev.storyEvent;
+}
